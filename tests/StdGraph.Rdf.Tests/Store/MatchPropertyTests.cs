@@ -40,7 +40,7 @@ public sealed class MatchPropertyTests
                 var p = random.Next(3) == 0 ? null : predicates[random.Next(predicates.Length)];
                 var o = random.Next(3) == 0 ? null : objects[random.Next(objects.Length)];
                 var expected = reference.Where(t => (s is null || t.Subject == s) && (p is null || t.Predicate == p) && (o is null || t.Obj == o));
-                store.Match(s, p, o).Should().BeEquivalentTo(expected, $"seed {seed}, round {round}, pattern ({s}, {p}, {o})");
+                store.Match(s, p, o).ShouldBeSameTriples(expected, $"seed {seed}, round {round}, pattern ({s}, {p}, {o})");
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class MemoryGraphStoreTests
             var p = bindPredicate ? probe.Predicate : null;
             Term? o = bindObject ? probe.Obj : null;
             var expected = all.Where(t => (s is null || t.Subject == s) && (p is null || t.Predicate == p) && (o is null || t.Obj == o));
-            store.Match(s, p, o).Should().BeEquivalentTo(expected);
+            store.Match(s, p, o).ShouldBeSameTriples(expected);
         }
     }
 
