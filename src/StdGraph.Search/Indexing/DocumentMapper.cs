@@ -18,7 +18,7 @@ internal static class DocumentMapper
             new SortedDocValuesField(IndexFields.IdSort, new BytesRef(code.Canonical)),
             new StoredField(IndexFields.DisplayCode, edition.Code),
             new TextField(IndexFields.Code, code.Canonical, Field.Store.NO),
-            new NumericDocValuesField(IndexFields.Rank, StatusRank.Of(edition)),
+            new NumericDocValuesField(IndexFields.Rank, StatusRank.Of(source)),
         };
 
         foreach (var language in IndexFields.Languages)

@@ -10,19 +10,25 @@ internal static class StatusRank
 {
     public const int Neutral = 100;
 
-    public static int Of(StandardEdition edition)
+    public static int Of(SearchDocument document)
     {
+        var edition = document.Edition;
         var rank = edition.Status switch
         {
             EditionStatus.Valid => 100,
-            null => 90,
+            null => 85,
             EditionStatus.Upcoming => 90,
-            EditionStatus.Draft => 70,
+            EditionStatus.Draft => 50,
             EditionStatus.Superseded => 65,
             EditionStatus.Withdrawn => 55,
             _ => 90,
         };
+        // A draft stage in the code (ISO/CD 9001, ISO/IEC DIS 42006) is a draft whatever the record's status says.
+        if (edition.ParsedCode.Stage is not null) rank = Math.Min(rank, 50);
         // An amendment should not push its base edition down when both match the same words.
-        return edition.ParsedCode.HasSupplement ? rank * 9 / 10 : rank;
+        if (edition.ParsedCode.HasSupplement) rank = rank * 9 / 10;
+        // An international edition China adopted is one users come looking for.
+        if (document.AdoptedByNational) rank = rank * 11 / 10;
+        return rank;
     }
 }
