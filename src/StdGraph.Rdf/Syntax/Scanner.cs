@@ -108,8 +108,7 @@ internal sealed class Scanner
                 if (!isLong) { Source.Read(); return _text.ToString(); }
                 if (Source.Peek(1) == quote && Source.Peek(2) == quote)
                 {
-                    // """a"""" ends with the last three quotes: a quote may directly precede the closing delimiter.
-                    if (Source.Peek(3) == quote) { _text.Append((char)Source.Read()); continue; }
+                    // The grammar lets a quote inside a long string only before a non-quote, so the first three close it.
                     Source.Skip(3);
                     return _text.ToString();
                 }
