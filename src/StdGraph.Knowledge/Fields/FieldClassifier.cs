@@ -84,6 +84,7 @@ public sealed class FieldClassifier
 
         public string? Match(Subject s)
         {
+            if (Rule.RequiredCategories.Count > 0 && !Rule.RequiredCategories.Contains(s.Edition.Category ?? "", StringComparer.OrdinalIgnoreCase)) return null;
             string? evidence = null;
             if (Rule.IcsPrefixes.Count > 0)
             {
@@ -107,9 +108,9 @@ public sealed class FieldClassifier
                     var where = Find(s, text, lang);
                     if (where is not null) { evidence = $"keyword \"{printed}\" in {where} title"; break; }
                 }
-                if (evidence is not null && _excludes.Any(e => Find(s, e.Text, e.Lang) is not null)) return null;
                 if (evidence is not null && !InContext(s)) return null;
             }
+            if (evidence is not null && _excludes.Any(e => Find(s, e.Text, e.Lang) is not null)) return null;
             return evidence;
         }
 
