@@ -29,13 +29,12 @@ internal static class NTriplesFormat
 
     public static void AppendIri(StringBuilder sb, string iri)
     {
-        sb.Append('<');
+        // Turtle and N-Triples cannot carry these characters in an IRI at all, not even escaped, so writing one
+        // would produce a file no conforming reader accepts.
         foreach (var c in iri)
-        {
-            if (CharClasses.IsForbiddenInIri(c)) sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else sb.Append(c);
-        }
-        sb.Append('>');
+            if (CharClasses.IsForbiddenInIri(c))
+                throw new ArgumentException($"IRI <{iri}> contains U+{(int)c:X4}, which no IRI may contain; percent-encode it when minting the IRI", nameof(iri));
+        sb.Append('<').Append(iri).Append('>');
     }
 
     public static void AppendQuoted(StringBuilder sb, string value)
