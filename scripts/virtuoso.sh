@@ -2,6 +2,7 @@
 # Starts or stops a throwaway Virtuoso on loopback, with a fresh database in a temporary folder.
 #   scripts/virtuoso.sh start [dir]   prints DIR, SQL port, HTTP port; the SPARQL endpoint is http://127.0.0.1:<http>/sparql
 #   scripts/virtuoso.sh stop <dir>    kills that server and removes the folder
+#   scripts/virtuoso.sh ini <dir> <sqlport> <httpport>   only writes <dir>/virtuoso.ini (the test harness starts the process itself)
 # DBA login is dba/dba (a fresh database); updates go through the digest-authenticated /sparql-auth.
 set -euo pipefail
 
@@ -118,6 +119,9 @@ case "${1:-}" in
     wait_for_sparql "$http" "$pid" "$dir" || { kill "$pid" 2>/dev/null; exit 1; }
     echo "dir=$dir sql=$sql http=$http pid=$pid endpoint=http://127.0.0.1:$http/sparql"
     ;;
+  ini)
+    write_ini "${2:?dir}" "${3:?sql port}" "${4:?http port}"
+    ;;
   stop)
     dir=${2:?usage: virtuoso.sh stop <dir>}
     if [ -f "$dir/virtuoso.pid" ]; then
@@ -128,5 +132,5 @@ case "${1:-}" in
     fi
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start [dir] | stop <dir>" >&2; exit 2 ;;
+  *) echo "usage: $0 start [dir] | stop <dir> | ini <dir> <sqlport> <httpport>" >&2; exit 2 ;;
 esac
