@@ -8,7 +8,7 @@ namespace StdGraph.Sparql.Query;
 /// SPARQL expression semantics (§17): a null result is a type error, which FILTER treats as false and which the
 /// logical operators absorb where the truth table allows.
 /// </summary>
-internal static class ExpressionEvaluator
+internal static partial class ExpressionEvaluator
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
@@ -97,11 +97,14 @@ internal static class ExpressionEvaluator
         if (IsSimpleOrString(la) && IsSimpleOrString(lb)) return la.Lexical == lb.Lexical;
         if (la.Language is not null && lb.Language is not null) return la.Lexical == lb.Lexical && la.Language == lb.Language;
         if (la.Datatype == Vocab.XsdBoolean && lb.Datatype == Vocab.XsdBoolean && Bool(la) is { } ba && Bool(lb) is { } bb) return ba == bb;
-        if (la.Datatype == Vocab.XsdDateTime && lb.Datatype == Vocab.XsdDateTime && DateTime(la) is { } da && DateTime(lb) is { } db) return da == db;
+        if (CompareTemporal(la, lb) is { } temporal) return temporal == 0;
         if (la == lb) return true;
-        // Two literals of different known kinds can never be the same value; anything involving an unknown datatype is an error.
-        if (IsKnown(la) && IsKnown(lb) && Kind(la) != Kind(lb)) return false;
-        return null;
+        // A language-tagged string equals only itself. Two valid values of different known types can never be equal.
+        // Anything else (an unknown datatype, an ill-typed value) is a type error, not "unequal" (RDFterm-equal, §17.4.1.7).
+        if (la.Language is not null || lb.Language is not null) return false;
+        var ka = KnownKind(la);
+        var kb = KnownKind(lb);
+        return ka is not null && kb is not null && ka != kb ? false : null;
     }
 
     /// <summary>The order of the <c>&lt;</c> operator; null when the two values cannot be compared.</summary>
@@ -113,9 +116,52 @@ internal static class ExpressionEvaluator
         if (na is not null && nb is not null) return CompareNumbers(na.Value, nb.Value);
         if (IsSimpleOrString(la) && IsSimpleOrString(lb)) return Math.Sign(string.CompareOrdinal(la.Lexical, lb.Lexical));
         if (la.Datatype == Vocab.XsdBoolean && lb.Datatype == Vocab.XsdBoolean && Bool(la) is { } ba && Bool(lb) is { } bb) return ba.CompareTo(bb);
-        if (la.Datatype == Vocab.XsdDateTime && lb.Datatype == Vocab.XsdDateTime && DateTime(la) is { } da && DateTime(lb) is { } db) return da.CompareTo(db);
-        return null;
+        return CompareTemporal(la, lb);
     }
+
+    /// <summary>
+    /// xsd:dateTime with xsd:dateTime, xsd:date with xsd:date (XSD §3.2.7.4): a value without a timezone is compared as
+    /// UTC only when the answer holds for every timezone (±14 h); otherwise the comparison is indeterminate (null).
+    /// </summary>
+    private static int? CompareTemporal(Literal a, Literal b)
+    {
+        var isDateTime = a.Datatype == Vocab.XsdDateTime && b.Datatype == Vocab.XsdDateTime;
+        var isDate = a.Datatype == Vocab.XsdDate && b.Datatype == Vocab.XsdDate;
+        if (!isDateTime && !isDate) return null;
+        if (Temporal(a.Lexical, isDate) is not { } x || Temporal(b.Lexical, isDate) is not { } y) return null;
+        if (x.HasZone == y.HasZone) return x.Utc.CompareTo(y.Utc);
+        var difference = (x.Utc - y.Utc).Duration();
+        return difference > TimeSpan.FromHours(14) ? x.Utc.CompareTo(y.Utc) : null;
+    }
+
+    private static (System.DateTime Utc, bool HasZone)? Temporal(string lexical, bool dateOnly)
+    {
+        var m = TemporalPattern().Match(lexical.Trim());
+        if (!m.Success || (dateOnly != !m.Groups["time"].Success)) return null;
+        try
+        {
+            var value = new System.DateTime(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), 0, 0, 0, DateTimeKind.Utc);
+            if (m.Groups["time"].Success)
+            {
+                var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+                var seconds = decimal.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
+                if (hour == 24 && (m.Groups["mi"].Value != "00" || seconds != 0)) return null;
+                value = value.AddHours(hour).AddMinutes(int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture)).AddTicks((long)(seconds * TimeSpan.TicksPerSecond));
+            }
+            var zone = m.Groups["z"].Value;
+            if (zone is "Z" or "") return (value, zone == "Z");
+            var offset = new TimeSpan(int.Parse(zone[1..3], CultureInfo.InvariantCulture), int.Parse(zone[4..6], CultureInfo.InvariantCulture), 0);
+            return (zone[0] == '-' ? value + offset : value - offset, true);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<y>-?\d{4,})-(?<mo>\d{2})-(?<d>\d{2})(?<time>T(?<h>\d{2}):(?<mi>\d{2}):(?<s>\d{2}(\.\d+)?))?(?<z>Z|[+-]\d{2}:\d{2})?$")]
+    private static partial Regex TemporalPattern();
 
     /// <summary>ORDER BY order (§15.1): unbound, blank nodes, IRIs, literals; literals by value where comparable.</summary>
     public static int OrderCompare(Term? a, Term? b)
@@ -145,19 +191,14 @@ internal static class ExpressionEvaluator
 
     private static bool IsSimpleOrString(Literal l) => l.Language is null && l.Datatype == Vocab.XsdString;
 
-    private static bool IsKnown(Literal l) => Kind(l) != "other";
-
-    private static string Kind(Literal l) =>
-        l.Language is not null ? "lang" :
+    private static string? KnownKind(Literal l) =>
         l.Datatype == Vocab.XsdString ? "string" :
-        IsNumericType(l.Datatype) ? (Numeric(l) is null ? "other" : "numeric") :
-        l.Datatype == Vocab.XsdBoolean ? (Bool(l) is null ? "other" : "boolean") :
-        l.Datatype == Vocab.XsdDateTime ? (DateTime(l) is null ? "other" : "dateTime") : "other";
+        Numeric(l) is not null ? "numeric" :
+        l.Datatype == Vocab.XsdBoolean && Bool(l) is not null ? "boolean" :
+        l.Datatype == Vocab.XsdDateTime && Temporal(l.Lexical, dateOnly: false) is not null ? "dateTime" :
+        l.Datatype == Vocab.XsdDate && Temporal(l.Lexical, dateOnly: true) is not null ? "date" : null;
 
     private static bool? Bool(Literal l) => l.Lexical switch { "true" or "1" => true, "false" or "0" => false, _ => null };
-
-    private static DateTimeOffset? DateTime(Literal l) =>
-        DateTimeOffset.TryParse(l.Lexical, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : null;
 
     // ---------------------------------------------------------------- numbers
 
@@ -275,7 +316,8 @@ internal static class ExpressionEvaluator
                 if (flags is null || RegexOptionsFrom(flags) is not { } options) return null;
                 try
                 {
-                    return Literal.Boolean(Regex.IsMatch(text, pattern.Lexical, options, RegexTimeout));
+                    var regex = flags.Contains('q') ? Regex.Escape(pattern.Lexical) : pattern.Lexical;
+                    return Literal.Boolean(Regex.IsMatch(text, regex, options, RegexTimeout));
                 }
                 catch (ArgumentException)
                 {
@@ -320,6 +362,7 @@ internal static class ExpressionEvaluator
                 case 's': options |= RegexOptions.Singleline; break;
                 case 'm': options |= RegexOptions.Multiline; break;
                 case 'x': options |= RegexOptions.IgnorePatternWhitespace; break;
+                case 'q': break; // handled by the caller: the pattern is a plain string
                 default: return null;
             }
         }

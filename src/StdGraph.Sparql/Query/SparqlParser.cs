@@ -300,7 +300,9 @@ internal sealed class SparqlParser
 
     private static GraphPattern Join(GraphPattern left, GraphPattern right) => left switch
     {
-        BgpPattern { Triples.Count: 0 } => right,
+        // Join(Z, A) is A, except that a nested group's FILTER must stay inside it: OPTIONAL { { … FILTER } } may not
+        // lift the filter into the left join (W3C dawg-optional-filter-005-not-simplified).
+        BgpPattern { Triples.Count: 0 } when right is not FilterPattern => right,
         BgpPattern a when right is BgpPattern b => new BgpPattern([.. a.Triples, .. b.Triples]),
         _ => new JoinPattern(left, right),
     };
