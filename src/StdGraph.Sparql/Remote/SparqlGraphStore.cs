@@ -180,15 +180,32 @@ public sealed class SparqlGraphStore : IGraphStore
 
         var batchSize = _options.GraphStoreEndpoint is null ? _options.UpdateBatchSize : _options.UploadBatchSize;
         long sent = 0;
-        foreach (var batch in triples.Skip(checked((int)Math.Min(committed, int.MaxValue))).Chunk(batchSize))
+        var window = new List<Triple[]>(_options.UploadParallelism);
+        async Task FlushWindowAsync()
         {
-            await UploadAsync(batch, ct).ConfigureAwait(false);
-            sent += batch.Length;
+            // Batches of one window upload concurrently; the marker only moves once all of them are in, so it always
+            // names a prefix of the sequence that the server holds completely.
+            await Task.WhenAll(window.Select(b => UploadAsync(b, ct))).ConfigureAwait(false);
+            sent += window.Sum(b => (long)b.Length);
+            window.Clear();
             await WriteProgressAsync(marker, committed + sent, complete: false, ct).ConfigureAwait(false);
             progress?.Report(committed + sent);
         }
+        foreach (var batch in Skip(triples, committed).Chunk(batchSize))
+        {
+            window.Add(batch);
+            if (window.Count >= Math.Max(1, _options.UploadParallelism)) await FlushWindowAsync().ConfigureAwait(false);
+        }
+        if (window.Count > 0) await FlushWindowAsync().ConfigureAwait(false);
         await WriteProgressAsync(marker, committed + sent, complete: true, ct).ConfigureAwait(false);
         return new BulkLoadResult(committed + sent, sent, committed, AlreadyComplete: false, started.Elapsed);
+    }
+
+    private static IEnumerable<Triple> Skip(IEnumerable<Triple> triples, long count)
+    {
+        long seen = 0;
+        foreach (var t in triples)
+            if (seen++ >= count) yield return t;
     }
 
     private async Task<(long Committed, bool Complete)> ReadProgressAsync(string marker, CancellationToken ct)

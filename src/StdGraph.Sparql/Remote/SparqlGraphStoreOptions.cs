@@ -28,6 +28,9 @@ public sealed record SparqlGraphStoreOptions
     /// <summary>Triples per upload in bulk loads and <c>AddAsync</c> (Graph Store POST of N-Triples).</summary>
     public int UploadBatchSize { get; init; } = 20_000;
 
+    /// <summary>Upload batches in flight at once during a bulk load.</summary>
+    public int UploadParallelism { get; init; } = 2;
+
     /// <summary>Triples per <c>INSERT DATA</c> / <c>DELETE DATA</c> request; Virtuoso compiles these into SQL, so keep them modest.</summary>
     public int UpdateBatchSize { get; init; } = 1_000;
 

@@ -42,7 +42,7 @@ public sealed class SparqlGraphStoreTests(VirtuosoFixture virtuoso, ITestOutputH
         var interrupted = () => store.BulkLoadAsync(triples, "snapshot-1", progress, interrupt.Token);
         await interrupted.Should().ThrowAsync<OperationCanceledException>();
         var partial = await store.CountAsync();
-        partial.Should().BeInRange(4_000, 5_000);
+        partial.Should().BeInRange(4_000, 6_000);
 
         var resumed = await store.BulkLoadAsync(triples, "snapshot-1");
         resumed.Resumed.Should().Be(4_000, "the batches recorded as committed are not sent again");
@@ -74,7 +74,7 @@ public sealed class SparqlGraphStoreTests(VirtuosoFixture virtuoso, ITestOutputH
     public async Task bulk_load_time_of_a_test_graph_is_reported()
     {
         await using var store = virtuoso.NewStore();
-        const int count = 200_000;
+        const int count = 50_000;
         var result = await store.BulkLoadAsync(Generated(count), "timing");
         (await store.CountAsync()).Should().Be(count);
         output.WriteLine($"bulk load: {count:N0} triples in {result.Elapsed.TotalSeconds:0.0} s ({count / result.Elapsed.TotalSeconds:N0} triples/s)");
