@@ -86,7 +86,7 @@ internal sealed class SparqlLexer
                 return Make(TokenKind.Punct, op);
             }
         }
-        if ("{}()[].,;*=<>!+-/^|a".Contains(c))
+        if ("{}()[].,;*=<>!+-/^|".Contains(c))
         {
             _pos++;
             return Make(TokenKind.Punct, c.ToString());

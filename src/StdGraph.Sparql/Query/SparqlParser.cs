@@ -351,7 +351,7 @@ internal sealed class SparqlParser
 
     private PatternNode ParseVerb(bool allowPaths)
     {
-        if (_token.Is("a") || (_token.Kind == TokenKind.Word && _token.Text == "a"))
+        if (_token.Kind == TokenKind.Word && _token.Text == "a")
         {
             Advance();
             return CheckNoPath(new TermNode(Vocab.RdfType), allowPaths);
@@ -436,10 +436,8 @@ internal sealed class SparqlParser
         var colon = t.Text.IndexOf(':');
         var prefix = t.Text[..colon];
         if (!_prefixes.TryGetValue(prefix, out var ns)) throw new SparqlSyntaxException($"undeclared prefix '{prefix}:'", t.Line, t.Column);
-        return new Iri(ns + UnescapeLocal(t.Text[(colon + 1)..]));
+        return new Iri(ns + t.Text[(colon + 1)..]); // the lexer has already removed local-name escapes
     }
-
-    private static string UnescapeLocal(string local) => local; // the lexer already dropped backslashes
 
     private string ResolveIri(string reference)
     {

@@ -39,11 +39,12 @@ internal static class SparqlTermFormatter
     /// </summary>
     public static void AppendIri(StringBuilder sb, string iri)
     {
-        foreach (var c in iri)
+        for (var i = 0; i < iri.Length; i++)
         {
+            var c = iri[i];
             if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
                 throw new ArgumentException($"IRI <{Printable(iri)}> contains U+{(int)c:X4}, which an IRI cannot carry; percent-encode it when minting the IRI", nameof(iri));
-            if (char.IsSurrogate(c) && !IsPairedSurrogateAt(iri, iri.IndexOf(c)))
+            if (char.IsSurrogate(c) && !IsPairedSurrogateAt(iri, i))
                 throw new ArgumentException($"IRI <{Printable(iri)}> contains an unpaired surrogate", nameof(iri));
         }
         sb.Append('<').Append(iri).Append('>');
