@@ -7,5 +7,8 @@ foreach (var option in GlobalOptions.All) root.Options.Add(option);
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(EquivalentsCommand.Create());
+root.Subcommands.Add(GapsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create(EvalEquivalentsCommand.Create()));
 
 return await root.Parse(args).InvokeAsync();

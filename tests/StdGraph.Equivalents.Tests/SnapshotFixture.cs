@@ -15,9 +15,12 @@ public sealed class SnapshotFixture : IAsyncLifetime
     /// <summary>The report date the gap durations are measured to.</summary>
     public static readonly DateTimeOffset Today = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The shared snapshot; <c>STDGRAPH_TEST_CORPUS</c> points elsewhere (a worktree outside the usual layout).</summary>
+    private static string Corpus => Environment.GetEnvironmentVariable("STDGRAPH_TEST_CORPUS") is { Length: > 0 } path ? path : TestPaths.SharedCorpus;
+
     public async Task InitializeAsync()
     {
-        var options = new EngineOptions { CorpusPaths = [TestPaths.SharedCorpus], DataDirectory = dataDirectory };
+        var options = new EngineOptions { CorpusPaths = [Corpus], DataDirectory = dataDirectory };
         await DataBuilder.BuildAsync(options);
         Engine = await StdGraphEngine.OpenAsync(options);
         Service = EquivalentsService.Create(Engine, clock: new FixedClock(Today));
