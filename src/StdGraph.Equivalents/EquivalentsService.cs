@@ -41,11 +41,14 @@ public sealed class EquivalentsService
         model = new Lazy<EquivalenceModel>(() => EquivalenceModel.Learn(editions.National, DeclaredAdoptions(), ranker.Value));
     }
 
-    /// <summary>A service over the engine's catalogue; <paramref name="fields"/> enables the field filter of the gap report.</summary>
+    /// <summary>
+    /// A service over the engine's catalogue. <paramref name="fields"/> enables the field filter of the gap report; by
+    /// default the ontology's field rules are used when the ontology folder can be found.
+    /// </summary>
     public static EquivalentsService Create(StdGraphEngine engine, IFieldClassifier? fields = null, TimeProvider? clock = null)
     {
         var catalogue = new CatalogueEditions(engine.Catalogue);
-        return new EquivalentsService(catalogue, catalogue, fields, clock ?? TimeProvider.System);
+        return new EquivalentsService(catalogue, catalogue, fields ?? OntologyFields.Locate(engine.Options.OntologyDirectory), clock ?? TimeProvider.System);
     }
 
     /// <summary>Declared adoptions of a national code, or the national adoptions of an international code (and of its work).</summary>
@@ -101,7 +104,7 @@ public sealed class EquivalentsService
     {
         ct.ThrowIfCancellationRequested();
         if (filter.Field is not null && fields is null)
-            throw new InvalidOperationException("filtering by field needs the field rules of the ontology, which this service was not given");
+            throw new InvalidOperationException("filtering by field needs the field rules of the ontology, which were not found (set the ontology folder)");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var gaps = new List<AdoptionGap>();
         foreach (var a in adoptions.All)

@@ -55,9 +55,13 @@ public class AdoptionGapTests(SnapshotFixture snapshot)
     }
 
     [Fact]
-    public async Task field_filter_without_field_rules_is_refused_rather_than_ignored()
+    public async Task field_filter_keeps_gaps_whose_national_or_international_edition_is_in_the_field()
     {
-        await snapshot.Service.Invoking(s => s.GapsAsync(new GapFilter { Field = "cloud computing" }))
-            .Should().ThrowAsync<InvalidOperationException>();
+        var cloud = await snapshot.Service.GapsAsync(new GapFilter { Field = "cloud-computing" });
+        cloud.Should().Contain(g => g.National == "GB/T 32400-2015").And.NotContain(g => g.National == "GB/T 22080-2016");
+        cloud.Should().OnlyContain(g => g.Fields.Contains("cloud-computing"));
+
+        var byLabel = await snapshot.Service.GapsAsync(new GapFilter { Field = "云计算" });
+        byLabel.Select(g => g.National).Should().BeEquivalentTo(cloud.Select(g => g.National));
     }
 }

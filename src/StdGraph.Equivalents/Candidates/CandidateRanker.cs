@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using StdGraph.Core.Catalogue;
 using StdGraph.Equivalents.Catalogue;
@@ -28,10 +29,13 @@ internal sealed class CandidateRanker(ITitleRetriever titles, IEditionCatalogue 
         "partMatch", "partMismatch", "deliverableMismatch",
     ];
 
+    private const int RetrievalCacheLimit = 4096;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TitleMatch>> retrievals = new(StringComparer.Ordinal);
+
     public RetrievedCandidates Retrieve(CandidateQuery query, LearnedTables tables, IReadOnlyCollection<StandardEdition>? mustInclude = null)
     {
         var (terms, translations) = Terms(query, tables);
-        var matches = terms.Count == 0 ? [] : titles.Retrieve(terms, RetrievedWorks).ToList();
+        var matches = terms.Count == 0 ? [] : CachedRetrieve(terms).ToList();
         foreach (var required in mustInclude ?? [])
         {
             if (!matches.Any(m => ReferenceEquals(m.Edition, required))) matches.Add(titles.Score(terms, required));
@@ -40,6 +44,16 @@ internal sealed class CandidateRanker(ITitleRetriever titles, IEditionCatalogue 
         var best = matches.Count == 0 ? 0 : matches.Max(m => m.Similarity);
         var scored = matches.Select(m => new ScoredCandidate(m.Edition, m, Features(query, m, best, tables))).ToList();
         return new RetrievedCandidates(scored, query.Mode, terms, translations);
+    }
+
+    /// <summary>The evaluation asks the same English query once per fold: the title search does not depend on what was learned.</summary>
+    private IReadOnlyList<TitleMatch> CachedRetrieve(IReadOnlyDictionary<string, double> terms)
+    {
+        var key = string.Join("|", terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + ":" + t.Value.ToString("R", CultureInfo.InvariantCulture)));
+        if (retrievals.TryGetValue(key, out var cached)) return cached;
+        var found = titles.Retrieve(terms, RetrievedWorks);
+        if (retrievals.Count < RetrievalCacheLimit) retrievals.TryAdd(key, found);
+        return found;
     }
 
     public static (IReadOnlyDictionary<string, double> Terms, IReadOnlyList<string> Translations) Terms(CandidateQuery query, LearnedTables tables)

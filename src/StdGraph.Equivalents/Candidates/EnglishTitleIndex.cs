@@ -12,6 +12,9 @@ internal sealed class EnglishTitleIndex : ITitleRetriever
     private readonly StandardEdition[] editions;
     private readonly Dictionary<string, double>[] vectors;
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int[] Docs, double[] Weights)> weightedPostings = new(StringComparer.Ordinal);
+    private readonly int[] workOf;
+    private readonly string[] works;
     private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
     private readonly Dictionary<StandardEdition, int> position = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<int>> byWork = new(StringComparer.Ordinal);
@@ -38,6 +41,10 @@ internal sealed class EnglishTitleIndex : ITitleRetriever
         foreach (var (term, list) in postings) idf[term] = Math.Log(1.0 + editions.Length / (double)list.Count);
         vectors = new Dictionary<string, double>[editions.Length];
         for (var i = 0; i < editions.Length; i++) vectors[i] = Normalise(termLists[i].GroupBy(t => t).ToDictionary(g => g.Key, g => (1 + Math.Log(g.Count())) * Idf(g.Key)));
+        foreach (var (term, list) in postings) weightedPostings[term] = ([.. list], list.Select(i => vectors[i][term]).ToArray());
+        works = [.. byWork.Keys];
+        var workIds = works.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+        workOf = editions.Select(e => workIds[e.ParsedCode.WorkKey]).ToArray();
     }
 
     public int Count => editions.Length;
@@ -52,23 +59,32 @@ internal sealed class EnglishTitleIndex : ITitleRetriever
     {
         var q = QueryVector(query);
         if (q.Count == 0) return [];
-        var scores = new Dictionary<int, double>();
+        var scores = new double[editions.Length];
+        var touched = new List<int>();
         foreach (var (term, weight) in q)
         {
-            foreach (var i in postings[term])
-                scores[i] = scores.GetValueOrDefault(i) + weight * vectors[i][term];
+            var (docs, weights) = weightedPostings[term];
+            for (var k = 0; k < docs.Length; k++)
+            {
+                if (scores[docs[k]] == 0) touched.Add(docs[k]);
+                scores[docs[k]] += weight * weights[k];
+            }
         }
 
-        var bestWorks = scores
-            .GroupBy(kv => editions[kv.Key].ParsedCode.WorkKey)
-            .Select(g => (Work: g.Key, Score: g.Max(kv => kv.Value)))
-            .OrderByDescending(w => w.Score).ThenBy(w => w.Work, StringComparer.Ordinal)
+        var workScores = new Dictionary<int, double>();
+        foreach (var i in touched)
+        {
+            if (scores[i] > workScores.GetValueOrDefault(workOf[i])) workScores[workOf[i]] = scores[i];
+        }
+
+        var bestWorks = workScores
+            .OrderByDescending(w => w.Value).ThenBy(w => this.works[w.Key], StringComparer.Ordinal)
             .Take(works);
         var matches = new List<TitleMatch>();
         foreach (var (work, _) in bestWorks)
         {
-            foreach (var i in byWork[work])
-                matches.Add(Match(q, i, scores.GetValueOrDefault(i)));
+            foreach (var i in byWork[this.works[work]])
+                matches.Add(Match(q, i, scores[i]));
         }
 
         return matches;

@@ -37,9 +37,28 @@ internal static class EquivalentsEvaluation
         IReadOnlyList<StandardEdition> nationals, IReadOnlyList<DeclaredAdoption> adoptions, int declaredTotal, CandidateRanker ranker, int folds, CancellationToken ct)
     {
         var groups = AdoptionGroups.Assign(nationals);
+        var perFold = new FoldResult[folds];
+        // Folds are independent; their results are merged in fold order, so the report does not depend on scheduling.
+        Parallel.For(0, folds, new ParallelOptions { CancellationToken = ct }, fold => perFold[fold] = RunFold(nationals, adoptions, groups, ranker, folds, fold, ct));
         var hits = new Dictionary<QueryMode, List<(bool E1, bool E5, bool W1, bool W5)>> { [QueryMode.English] = [], [QueryMode.Chinese] = [] };
         var calibration = new List<(double Confidence, bool Correct)>();
-        for (var fold = 0; fold < folds; fold++)
+        foreach (var f in perFold)
+        {
+            foreach (var (mode, h) in f.Hits) hits[mode].AddRange(h);
+            calibration.AddRange(f.Calibration);
+        }
+
+        return Report(adoptions, declaredTotal, folds, hits, calibration);
+    }
+
+    private sealed record FoldResult(Dictionary<QueryMode, List<(bool E1, bool E5, bool W1, bool W5)>> Hits, List<(double Confidence, bool Correct)> Calibration);
+
+    private static FoldResult RunFold(
+        IReadOnlyList<StandardEdition> nationals, IReadOnlyList<DeclaredAdoption> adoptions, Dictionary<StandardEdition, string> groups,
+        CandidateRanker ranker, int folds, int fold, CancellationToken ct)
+    {
+        var hits = new Dictionary<QueryMode, List<(bool E1, bool E5, bool W1, bool W5)>> { [QueryMode.English] = [], [QueryMode.Chinese] = [] };
+        var calibration = new List<(double Confidence, bool Correct)>();
         {
             ct.ThrowIfCancellationRequested();
             bool Held(StandardEdition n) => AdoptionGroups.Fold(groups[n], folds) == fold;
@@ -65,6 +84,13 @@ internal static class EquivalentsEvaluation
             }
         }
 
+        return new FoldResult(hits, calibration);
+    }
+
+    private static EquivalentsEvaluationReport Report(
+        IReadOnlyList<DeclaredAdoption> adoptions, int declaredTotal, int folds,
+        Dictionary<QueryMode, List<(bool E1, bool E5, bool W1, bool W5)>> hits, List<(double Confidence, bool Correct)> calibration)
+    {
         return new EquivalentsEvaluationReport(
             MethodDescription,
             folds,
