@@ -18,6 +18,9 @@ public class EvaluationTests(SnapshotFixture snapshot, ITestOutputHelper output)
         report.EnglishAndChinese.WorkAt5.Should().BeGreaterThan(0.8);
         report.EnglishAndChinese.EditionAt1.Should().BeGreaterThan(0.5);
         report.ChineseOnly.WorkAt5.Should().BeGreaterThan(0.4);
-        report.BrierScore.Should().BeLessThan(0.2);
+        report.BrierScore.Should().BeLessThan(0.1);
+        // Calibrated: where the model says 80% or more, it is right at least three times in four.
+        report.Calibration[^1].Count.Should().BeGreaterThan(50);
+        report.Calibration[^1].Accuracy.Should().BeGreaterThan(0.75);
     }
 }

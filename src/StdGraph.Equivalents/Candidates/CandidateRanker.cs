@@ -152,8 +152,11 @@ internal sealed class CandidateRanker(ITitleRetriever titles, IEditionCatalogue 
 
         if (LearnedTables.LagYears(q.Issued, e.Issued) is { } lag)
         {
-            if (lag >= -0.25)
-                reasons.Add($"issued {e.Issued}, {TitleText.Years(Math.Max(0, lag))} years before the national issue date {q.Issued} (consistent: {Math.Round(100 * tables.ShareWithinFiveYears)}% of declared adoptions follow within 0–5 years)");
+            var share = Math.Round(100 * tables.ShareWithinFiveYears);
+            if (lag is >= -0.25 and < 6)
+                reasons.Add($"issued {e.Issued}, {TitleText.Years(Math.Max(0, lag))} years before the national issue date {q.Issued} (consistent: {share}% of declared adoptions follow their international edition within 0–5 years)");
+            else if (lag >= 6)
+                reasons.Add($"issued {e.Issued}, {TitleText.Years(lag)} years before the national issue date {q.Issued} (a longer lag than usual: {share}% of declared adoptions follow within 0–5 years)");
             else reasons.Add($"issued {e.Issued}, after the national issue date {q.Issued}: cannot be the edition adopted then");
             if (f[10] > 0) reasons.Add($"the latest edition of {e.ParsedCode.WorkKey} issued by the national issue date");
         }

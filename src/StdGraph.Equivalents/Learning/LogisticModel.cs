@@ -17,11 +17,13 @@ internal sealed class LogisticModel
 
     public double Bias { get; }
 
-    public double Predict(IReadOnlyList<double> x)
+    public double Predict(IReadOnlyList<double> x) => Sigmoid(Logit(x));
+
+    public double Logit(IReadOnlyList<double> x)
     {
         var z = Bias;
         for (var i = 0; i < Weights.Length; i++) z += Weights[i] * x[i];
-        return Sigmoid(z);
+        return z;
     }
 
     public static LogisticModel Fit(IReadOnlyList<(double[] X, bool Y)> examples, int features, double l2 = 1e-3, int iterations = 30)
