@@ -11,6 +11,9 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(RdfCommand.Create());
+root.Subcommands.Add(EquivalentsCommand.Create());
+root.Subcommands.Add(GapsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create(EvalSearchCommand.Create(), EvalEquivalentsCommand.Create()));
 
 try
 {
@@ -21,4 +24,3 @@ catch (Exception ex) when (FailureExitCodes.For(ex) is { } failure)
     // Known failures get one clear line and a documented exit code, never a stack trace.
     return Output.Error(failure.Message, failure.ExitCode);
 }
-
