@@ -17,10 +17,15 @@ internal sealed class CitationChecker(IStandardsSource source)
         var mentions = CodeMentionScanner.Scan(text);
         var unverified = mentions.Where(m => !context.Allows(m.Code)).Select(m => m.Code.Canonical).Distinct().ToList();
         var citations = mentions
-            .Where(m => context.Allows(m.Code))
+            .Where(m => context.Allows(m.Code) && !context.IsAbsent(m.Code))
             .DistinctBy(m => m.Code.Canonical)
             .Select(m => Citation(m, context.Language))
             .ToList();
+        // Codes the scanner does not take for codes (another body's identifiers, white papers) are cited when the
+        // answer prints them exactly as the context holds them.
+        foreach (var (edition, _) in context.Standards)
+            if (!citations.Any(c => c.Code == edition.Code) && text.Contains(edition.Code, StringComparison.Ordinal))
+                citations.Add(new AnswerCitation(edition.Code, edition.PreferredTitle(context.Language)));
         if (unverified.Count == 0) return new CheckedAnswer(text, citations, []);
 
         var zh = context.Language == "zh";

@@ -179,7 +179,7 @@ internal sealed class DeterministicAnswerComposer(IStandardsSource source)
             if (fields.Count > 0) clauses.Add(p.InFields(fields));
             var citers = source.CitedBy(e);
             if (citers.Count > 0)
-                clauses.Add(p.CitedBy(citers.Count, citers.OrderBy(Ranking.StatusRank).ThenByDescending(c => c.ParsedCode.IsNational).Take(3).Select(c => c.Code)));
+                clauses.Add(p.CitedBy(citers.Count, citers.OrderBy(Ranking.StatusRank).ThenByDescending(c => c.ParsedCode.IsNational).ThenByDescending(c => c.Issued?.Earliest).Take(3).Select(c => c.Code)));
         }
         return clauses.Count == 0 ? p.Named(e) + (p is { ListSeparator: "、" } ? "。" : ".") : p.Sentence(p.Named(e), clauses);
     }

@@ -50,6 +50,7 @@ internal sealed class AnswerContext
     private readonly List<Fact> _facts = [];
     private readonly Dictionary<string, (StandardEdition Edition, string Reason)> _standards = new(StringComparer.Ordinal);
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _absent = new(StringComparer.Ordinal);
 
     public AnswerContext(string question, string language, QuestionIntent intent)
     {
@@ -100,10 +101,14 @@ internal sealed class AnswerContext
         NoteCode(edition.ParsedCode);
     }
 
+    /// <summary>True when the context knows <paramref name="code"/> only as missing from the catalogue (allowed, never cited).</summary>
+    public bool IsAbsent(StandardCode code) => _absent.Contains(code.Canonical);
+
     public void AddFact(Fact fact)
     {
         if (_facts.Contains(fact)) return;
         _facts.Add(fact);
+        if (fact.Kind == FactKind.NotInCatalogue) _absent.Add(fact.Code);
         NoteCode(StandardCode.Parse(fact.Code));
         if (fact.Target is not null && StandardCode.TryParse(fact.Target, out var target, out _)) NoteCode(target);
     }

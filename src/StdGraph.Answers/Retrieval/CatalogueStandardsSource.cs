@@ -87,10 +87,14 @@ internal sealed class CatalogueStandardsSource : IStandardsSource
         foreach (var (edition, zh, en) in _indexes.Value.Titles)
         {
             var coverage = terms.Coverage(zh, en);
-            if (coverage > 0 && keep(edition)) hits.Add(new ScoredEdition(edition, coverage));
+            if (coverage > 0 && keep(edition)) hits.Add(new ScoredEdition(edition, coverage, coverage));
         }
+        // The phrase bonus is dearer to compute, so only the candidates that could be shown pay for it.
+        hits = hits.OrderByDescending(h => h.Coverage).ThenBy(h => Ranking.StatusRank(h.Edition)).ThenByDescending(h => h.Edition.ParsedCode.IsNational).Take(max * 4)
+            .Select(h => h with { Score = terms.Relevance(h.Edition.Title("zh")?.ToLowerInvariant(), h.Edition.Title("en")?.ToLowerInvariant()) })
+            .ToList();
         return hits
-            .OrderByDescending(h => h.Coverage)
+            .OrderByDescending(h => h.Score)
             .ThenBy(h => Ranking.StatusRank(h.Edition))
             .ThenByDescending(h => h.Edition.ParsedCode.IsNational)
             .ThenByDescending(h => h.Edition.Issued?.Earliest)

@@ -8,8 +8,8 @@ namespace StdGraph.Answers.Retrieval;
 /// <summary>A national edition's adoption of an international code, with the degree where declared.</summary>
 internal sealed record Adoption(StandardEdition National, StandardCode Target, AdoptionDegree? Degree);
 
-/// <summary>An edition found by text, with how much of the query its title covers (0..1).</summary>
-internal sealed record ScoredEdition(StandardEdition Edition, double Coverage);
+/// <summary>An edition found by text: how much of the query its title covers (0..1), and a score to rank by.</summary>
+internal sealed record ScoredEdition(StandardEdition Edition, double Coverage, double Score);
 
 /// <summary>A field of the ontology a question names, and the rule keywords that named it.</summary>
 internal sealed record TopicField(FieldConcept Field, IReadOnlyList<RuleKeyword> Keywords, string Matched);

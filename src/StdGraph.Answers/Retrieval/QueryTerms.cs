@@ -90,6 +90,21 @@ internal sealed partial class QueryTerms
         return Math.Max(zh, en);
     }
 
+    /// <summary>
+    /// Coverage plus a bonus for the query's English words standing next to each other in the title, so
+    /// "information security management systems" ranks the title holding that phrase above one holding its words apart.
+    /// </summary>
+    public double Relevance(string? titleZhLower, string? titleEnLower)
+    {
+        var coverage = Coverage(titleZhLower, titleEnLower);
+        if (EnglishWords.Count < 2 || (titleEnLower ?? titleZhLower) is not { } title) return coverage;
+        var pairs = 0;
+        for (var i = 0; i + 1 < EnglishWords.Count; i++)
+            if (System.Text.RegularExpressions.Regex.IsMatch(title, $@"\b{System.Text.RegularExpressions.Regex.Escape(EnglishWords[i])}\w*\W+{System.Text.RegularExpressions.Regex.Escape(EnglishWords[i + 1])}"))
+                pairs++;
+        return coverage + 0.5 * pairs / (EnglishWords.Count - 1);
+    }
+
     private static bool ContainsWord(string title, string stem)
     {
         var at = 0;

@@ -171,8 +171,13 @@ internal sealed class Retriever(IStandardsSource source)
             context.AddFact(new Fact(code, FactKind.Replaces, p.Canonical, p.Canonical));
         foreach (var c in e.Relations.Where(r => r.Type == RelationType.Cites).Take(10))
             context.AddFact(new Fact(code, FactKind.Cites, c.ParsedTarget.Canonical, c.ParsedTarget.Canonical));
-        foreach (var citer in source.CitedBy(e).OrderBy(Ranking.StatusRank).ThenByDescending(c => c.ParsedCode.IsNational).Take(MaxCitersShown))
+        foreach (var citer in source.CitedBy(e).OrderBy(Ranking.StatusRank).ThenByDescending(c => c.ParsedCode.IsNational).ThenByDescending(c => c.Issued?.Earliest).Take(MaxCitersShown))
+        {
             context.AddFact(new Fact(code, FactKind.CitedBy, citer.ParsedCode.Canonical, citer.ParsedCode.Canonical));
+            if (context.Holds(citer.ParsedCode.Canonical)) continue;
+            context.AddStandard(citer, $"cites {code}");
+            AddBasics(context, citer);
+        }
         foreach (var f in source.Fields(e).Where(f => !f.IsInherited))
             context.AddFact(new Fact(code, FactKind.InField, $"{f.Field.Label("zh")} / {f.Field.Label("en")}"));
     }
