@@ -6,12 +6,22 @@ public abstract record Term;
 /// <summary>An absolute IRI, kept as the exact string (no normalisation beyond what the syntax defines).</summary>
 public sealed record Iri(string Value) : Term
 {
+    // Hand-written because the store hashes every term it sees: the generated versions also hash and compare
+    // the record's runtime type, which is fixed for a sealed record.
+    public bool Equals(Iri? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value, StringComparison.Ordinal));
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+
     public override string ToString() => "<" + Value + ">";
 }
 
 /// <summary>A blank node. The label only has meaning inside one graph.</summary>
 public sealed record BlankNode(string Label) : Term
 {
+    public bool Equals(BlankNode? other) => other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+    public override int GetHashCode() => ~Label.GetHashCode(StringComparison.Ordinal);
+
     public override string ToString() => "_:" + Label;
 }
 
@@ -24,6 +34,16 @@ public sealed record Literal(string Lexical, Iri Datatype, string? Language = nu
     public string? Language { get; init; } = string.IsNullOrEmpty(Language) ? null : Language.ToLowerInvariant();
 
     public Iri Datatype { get; init; } = string.IsNullOrEmpty(Language) ? Datatype ?? Vocab.XsdString : Vocab.RdfLangString;
+
+    public bool Equals(Literal? other) =>
+        other is not null
+        && string.Equals(Lexical, other.Lexical, StringComparison.Ordinal)
+        && string.Equals(Language, other.Language, StringComparison.Ordinal)
+        && Datatype.Equals(other.Datatype);
+
+    // The datatype is left out of the hash: a literal's lexical form almost always tells it apart already,
+    // and hashing a 40-character datatype IRI on every lookup would double the cost.
+    public override int GetHashCode() => Lexical.GetHashCode(StringComparison.Ordinal) ^ (Language is null ? 0 : 0x5bd1e995);
 
     public static Literal String(string value) => new(value, Vocab.XsdString);
 

@@ -113,8 +113,16 @@ public sealed class MemoryGraphStore : IGraphStore
             var added = new List<IdTriple>();
             try
             {
+                // Parsed files list a subject's triples together and reuse few predicates, so remembering the
+                // previous subject and predicate skips most dictionary lookups for them.
+                Term? lastSubject = null, lastPredicate = null;
+                int subjectId = -1, predicateId = -1;
                 foreach (var t in triples)
-                    added.Add(new IdTriple(encoder.GetOrAdd(t.Subject), encoder.GetOrAdd(t.Predicate), encoder.GetOrAdd(t.Obj)));
+                {
+                    if (!ReferenceEquals(t.Subject, lastSubject) && !t.Subject.Equals(lastSubject)) { subjectId = encoder.GetOrAdd(t.Subject); lastSubject = t.Subject; }
+                    if (!ReferenceEquals(t.Predicate, lastPredicate) && !t.Predicate.Equals(lastPredicate)) { predicateId = encoder.GetOrAdd(t.Predicate); lastPredicate = t.Predicate; }
+                    added.Add(new IdTriple(subjectId, predicateId, encoder.GetOrAdd(t.Obj)));
+                }
             }
             catch
             {
