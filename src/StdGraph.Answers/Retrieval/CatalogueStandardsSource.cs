@@ -52,7 +52,7 @@ internal sealed class CatalogueStandardsSource : IStandardsSource
 
     public IReadOnlyList<FieldMembership> Fields(StandardEdition edition) => _classifier?.Classify(edition) ?? [];
 
-    public IReadOnlyList<TopicField> TopicsIn(string text)
+    public IReadOnlyList<TopicField> TopicsIn(string text, QueryTerms terms)
     {
         if (_classifier is null) return [];
         var lower = text.ToLowerInvariant();
@@ -63,13 +63,13 @@ internal sealed class CatalogueStandardsSource : IStandardsSource
             var hit = rule.Keywords.FirstOrDefault(k => lower.Contains(k.Text.ToLowerInvariant(), StringComparison.Ordinal));
             if (hit is null) continue;
             var field = _classifier.Ontology.Concept(rule.Assigns);
-            if (field is not null && !found.ContainsKey(field)) found[field] = new TopicField(field, rule.Keywords, hit.Text);
+            if (field is not null && !found.ContainsKey(field)) found[field] = new TopicField(field, rule.Keywords, hit.Text, ByLabel: false);
         }
         foreach (var concept in _classifier.Ontology.Concepts)
         {
-            if (found.ContainsKey(concept)) continue;
-            var label = concept.Labels.Values.FirstOrDefault(l => l.Length >= 2 && lower.Contains(l.ToLowerInvariant(), StringComparison.Ordinal));
-            if (label is not null) found[concept] = new TopicField(concept, [], label);
+            var label = concept.Labels.Values.FirstOrDefault(l => l.Length >= 2 && (lower.Contains(l.ToLowerInvariant(), StringComparison.Ordinal) || terms.NamesAllWordsOf(l)));
+            if (label is null) continue;
+            found[concept] = new TopicField(concept, found.TryGetValue(concept, out var byKeyword) ? byKeyword.Keywords : [], label, ByLabel: true);
         }
         // The narrowest fields named: drop a field when a narrower one it contains was also named.
         return found.Values

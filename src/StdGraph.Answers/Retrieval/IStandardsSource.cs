@@ -11,8 +11,8 @@ internal sealed record Adoption(StandardEdition National, StandardCode Target, A
 /// <summary>An edition found by text: how much of the query its title covers (0..1), and a score to rank by.</summary>
 internal sealed record ScoredEdition(StandardEdition Edition, double Coverage, double Score);
 
-/// <summary>A field of the ontology a question names, and the rule keywords that named it.</summary>
-internal sealed record TopicField(FieldConcept Field, IReadOnlyList<RuleKeyword> Keywords, string Matched);
+/// <summary>A field of the ontology a question names (by its label, or by a keyword of one of its rules), with that rule's keywords.</summary>
+internal sealed record TopicField(FieldConcept Field, IReadOnlyList<RuleKeyword> Keywords, string Matched, bool ByLabel);
 
 /// <summary>
 /// What retrieval needs from the built data. Kept small so the catalogue-backed implementation can give way to the
@@ -39,8 +39,8 @@ internal interface IStandardsSource
 
     IReadOnlyList<FieldMembership> Fields(StandardEdition edition);
 
-    /// <summary>Fields whose labels or rule keywords occur in <paramref name="text"/>.</summary>
-    IReadOnlyList<TopicField> TopicsIn(string text);
+    /// <summary>Fields whose labels or rule keywords occur in <paramref name="text"/> (labels also by the words of <paramref name="terms"/>).</summary>
+    IReadOnlyList<TopicField> TopicsIn(string text, QueryTerms terms);
 
     /// <summary>Editions the ontology rules place in <paramref name="field"/> (directly or through a narrower field).</summary>
     IReadOnlyList<StandardEdition> InField(FieldConcept field, Func<StandardEdition, bool> keep);

@@ -13,8 +13,8 @@ internal sealed partial class QueryTerms
     [
         "国家标准", "国际标准", "行业标准", "标准化", "标准", "国标", "有哪些", "哪些", "是什么", "什么", "怎么", "如何", "关系",
         "方面", "领域", "现行有效", "现行", "有效", "最新", "相关", "关于", "我国", "中国", "请问", "目前", "采用", "对应",
-        "代替", "替代", "取代", "引用", "规定", "适用", "包括", "哪个", "哪项", "一下", "介绍", "列出", "的", "有", "吗", "呢",
-        "和", "与", "及", "是", "在", "了", "被", "中", "个", "项", "份", "请", "给", "我",
+        "代替", "替代", "取代", "引用", "规定", "适用", "包括", "哪个", "哪项", "一下", "介绍", "列出", "的", "吗", "呢",
+        "和", "与", "及",
     ];
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -47,6 +47,12 @@ internal sealed partial class QueryTerms
     public IReadOnlyList<string> Bigrams { get; }
 
     public bool IsEmpty => Bigrams.Count == 0 && EnglishWords.Count == 0;
+
+    /// <summary>
+    /// The share of the topic a title must cover to count as about it: all of a short topic ("大数据" must not find
+    /// every title with 数据), most of a longer one.
+    /// </summary>
+    public double MinCoverage => Bigrams.Count + EnglishWords.Count <= 3 ? 0.999 : 0.6;
 
     public static QueryTerms From(string question, IEnumerable<CodeMention> mentions)
     {
@@ -103,6 +109,13 @@ internal sealed partial class QueryTerms
             if (System.Text.RegularExpressions.Regex.IsMatch(title, $@"\b{System.Text.RegularExpressions.Regex.Escape(EnglishWords[i])}\w*\W+{System.Text.RegularExpressions.Regex.Escape(EnglishWords[i + 1])}"))
                 pairs++;
         return coverage + 0.5 * pairs / (EnglishWords.Count - 1);
+    }
+
+    /// <summary>True when every word of an English <paramref name="label"/> is one of the query's words ("smart city" for "smart cities").</summary>
+    public bool NamesAllWordsOf(string label)
+    {
+        var words = LatinWord().Matches(label.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).ToList();
+        return words.Count > 0 && words.All(w => EnglishWords.Any(s => w.StartsWith(s, StringComparison.Ordinal) || s.StartsWith(w, StringComparison.Ordinal)));
     }
 
     private static bool ContainsWord(string title, string stem)

@@ -13,9 +13,6 @@ internal sealed class Retriever(IStandardsSource source)
     private const int MaxEditionsPerWork = 4;
     private const int MaxCitersShown = 5;
 
-    /// <summary>A title must cover this share of the topic's terms to count as being about it.</summary>
-    internal const double MinCoverage = 0.6;
-
     private static readonly string[] AdoptWords = ["采用", "对应", "等同", "转化", "adopt", "counterpart", "equivalent", "identical", "corresponding", "based on"];
     private static readonly string[] ReplaceWords = ["代替", "替代", "取代", "替换", "废止", "最新", "新版", "还有效", "replace", "supersede", "successor", "latest", "newer", "new edition", "still valid", "still current"];
     private static readonly string[] NationalWords = ["国家标准", "国标", "我国", "中国", "chinese", "national", "china", "gb/t", "gb "];
@@ -72,7 +69,11 @@ internal sealed class Retriever(IStandardsSource source)
         var exact = source.Edition(code);
         if (exact is not null) return [exact];
         // An undated code names the work; a dated code the catalogue lacks still finds nothing (no guessing editions).
-        return code.IsUndated ? source.EditionsOfWork(code).Take(MaxEditionsPerWork).ToList() : [];
+        if (!code.IsUndated) return [];
+        // The work's editions proper; its amendments and corrigenda only when it has nothing else.
+        var editions = source.EditionsOfWork(code);
+        var proper = editions.Where(e => !e.ParsedCode.HasSupplement && e.ParsedCode.Stage is null).ToList();
+        return (proper.Count > 0 ? proper : editions).Take(MaxEditionsPerWork).ToList();
     }
 
     private void RetrieveAdopters(AnswerContext context, StandardCode international)
@@ -89,21 +90,23 @@ internal sealed class Retriever(IStandardsSource source)
     {
         var terms = QueryTerms.From(question, mentions);
         context.Topic = terms;
-        context.TopicFields = source.TopicsIn(terms.Text.Length > 0 ? terms.Text : question);
+        context.TopicFields = source.TopicsIn(terms.Text.Length > 0 ? terms.Text : question, terms);
         var max = Math.Clamp(filter.MaxStandards, 1, 100);
         bool InScope(StandardEdition e) => Keep(e, filter, context.NationalOnly, context.ValidOnly);
 
         var hits = source.Search(terms, InScope, max * 4)
-            .Where(h => h.Coverage >= MinCoverage)
+            .Where(h => h.Coverage >= terms.MinCoverage)
             .Select(h => h.Edition)
             .ToList();
         ct.ThrowIfCancellationRequested();
 
-        // A field the question names (by its label or one of its rule keywords) brings in its members too, but only
-        // when the field is the whole topic: "量子密钥分发网络" names quantum information without being all of it.
+        // A field brings in its members too, but only when the question names it by its label and the field is the
+        // whole topic: "云计算" is the field; "大数据" is one keyword of the broader basic data resources; and
+        // "量子密钥分发网络" names quantum information without being all of it.
         foreach (var topic in context.TopicFields)
         {
-            var fieldIsTopic = terms.Text.Replace(" ", "").Length <= topic.Matched.Replace(" ", "").Length + 1;
+            var label = topic.Matched.ToLowerInvariant();
+            var fieldIsTopic = topic.ByLabel && terms.Coverage(label, label) >= 0.999;
             if (!fieldIsTopic) continue;
             hits.AddRange(source.InField(topic.Field, InScope).Take(max * 2));
         }
@@ -121,7 +124,7 @@ internal sealed class Retriever(IStandardsSource source)
         // of the fields the question names (the ontology's rules carry both languages).
         var international = new List<StandardEdition>();
         bool IsInternational(StandardEdition e) => !e.ParsedCode.IsNational && e.Status is not EditionStatus.Draft and not EditionStatus.Withdrawn;
-        international.AddRange(source.Search(terms, IsInternational, 5).Where(h => h.Coverage >= MinCoverage).Select(h => h.Edition));
+        international.AddRange(source.Search(terms, IsInternational, 5).Where(h => h.Coverage >= terms.MinCoverage).Select(h => h.Edition));
         foreach (var topic in context.TopicFields)
             foreach (var keyword in topic.Keywords.Where(k => k.Language == "en"))
             {
