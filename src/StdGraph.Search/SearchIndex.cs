@@ -74,12 +74,14 @@ public sealed class SearchIndex : IDisposable
             {
                 try
                 {
-                    foreach (var doc in docs)
+                    // IndexWriter indexes concurrently (one segment buffer per thread): analysis is the cost, so use every core.
+                    var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+                    Parallel.ForEach(docs, options, doc =>
                     {
-                        ct.ThrowIfCancellationRequested();
                         writer.AddDocument(DocumentMapper.Map(doc));
-                        if (++count % 1000 == 0) progress?.Report((int)count);
-                    }
+                        var done = Interlocked.Increment(ref count);
+                        if (done % 1000 == 0) progress?.Report((int)done);
+                    });
 
                     writer.Commit();
                 }

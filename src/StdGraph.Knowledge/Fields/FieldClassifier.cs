@@ -84,6 +84,7 @@ public sealed class FieldClassifier
 
         public string? Match(Subject s)
         {
+            if (Rule.RequiredCategories.Count > 0 && !Rule.RequiredCategories.Contains(s.Edition.Category ?? "", StringComparer.OrdinalIgnoreCase)) return null;
             string? evidence = null;
             if (Rule.IcsPrefixes.Count > 0)
             {
@@ -100,16 +101,16 @@ public sealed class FieldClassifier
                 var p = Rule.CodePrefixes.FirstOrDefault(p => string.Equals(s.Code.Prefix, p, StringComparison.OrdinalIgnoreCase));
                 if (p is not null) evidence = $"code prefix {p}";
             }
-            if (evidence is null && _keywords.Length > 0)
+            // Context is cheap to check and rules out most records before any title is scanned.
+            if (evidence is null && _keywords.Length > 0 && InContext(s))
             {
                 foreach (var (text, lang, printed) in _keywords)
                 {
                     var where = Find(s, text, lang);
                     if (where is not null) { evidence = $"keyword \"{printed}\" in {where} title"; break; }
                 }
-                if (evidence is not null && _excludes.Any(e => Find(s, e.Text, e.Lang) is not null)) return null;
-                if (evidence is not null && !InContext(s)) return null;
             }
+            if (evidence is not null && _excludes.Any(e => Find(s, e.Text, e.Lang) is not null)) return null;
             return evidence;
         }
 

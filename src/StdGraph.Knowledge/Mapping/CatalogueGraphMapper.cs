@@ -68,11 +68,16 @@ public sealed class CatalogueGraphMapper
 
         var inferred = EditionSequenceInference.Infer(editions.Values).ToLookup(r => r.Newer.ParsedCode.Canonical);
 
-        foreach (var key in editions.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        // Classification is the costly, pure part of the mapping: run it on every core, keep the output order.
+        var keys = editions.Keys.Order(StringComparer.Ordinal).ToArray();
+        var memberships = keys.AsParallel().AsOrdered().WithCancellation(ct).Select(k => _classifier.Classify(editions[k])).ToArray();
+
+        for (var i = 0; i < keys.Length; i++)
         {
             ct.ThrowIfCancellationRequested();
+            var key = keys[i];
             var edition = editions[key];
-            foreach (var t in Edition(edition, state)) yield return t;
+            foreach (var t in Edition(edition, memberships[i], state)) yield return t;
             foreach (var replacement in inferred[key])
                 foreach (var t in InferredReplacement(replacement, state)) yield return t;
         }
@@ -98,7 +103,7 @@ public sealed class CatalogueGraphMapper
         foreach (var (lang, text) in Sorted(c.Titles)) yield return new Triple(iri, Vocab.SkosPrefLabel, Literal.LangString(text, lang));
     }
 
-    private IEnumerable<Triple> Edition(StandardEdition e, EmitState state)
+    private static IEnumerable<Triple> Edition(StandardEdition e, IReadOnlyList<FieldMembership> memberships, EmitState state)
     {
         var code = e.ParsedCode;
         var s = StandardIris.Edition(code);
@@ -202,12 +207,11 @@ public sealed class CatalogueGraphMapper
             yield return new Triple(o, Sg.AmendedBy, s);
         }
 
-        foreach (var t in Fields(s, e)) yield return t;
+        foreach (var t in Fields(s, memberships)) yield return t;
     }
 
-    private IEnumerable<Triple> Fields(Iri s, StandardEdition e)
+    private static IEnumerable<Triple> Fields(Iri s, IReadOnlyList<FieldMembership> memberships)
     {
-        var memberships = _classifier.Classify(e);
         if (memberships.Count == 0) yield break;
         var fields = new HashSet<Iri>();
         foreach (var m in memberships)

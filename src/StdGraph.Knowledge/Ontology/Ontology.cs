@@ -68,6 +68,7 @@ public sealed class ClassificationRule
     public IReadOnlyList<RuleKeyword> ExcludeKeywords { get; internal init; } = [];
     public IReadOnlyList<string> RequiredIcsPrefixes { get; internal init; } = [];
     public IReadOnlyList<string> RequiredCommittees { get; internal init; } = [];
+    public IReadOnlyList<string> RequiredCategories { get; internal init; } = [];
 
     public string Description(string language) =>
         Descriptions.TryGetValue(language, out var d) ? d : Descriptions.TryGetValue("en", out var en) ? en : Id;
@@ -183,6 +184,7 @@ public sealed class Ontology
                     ExcludeKeywords = Keywords(subject, Sg.ExcludeKeyword),
                     RequiredIcsPrefixes = Strings(subject, Sg.RequiresIcsPrefix),
                     RequiredCommittees = Strings(subject, Sg.RequiresCommittee),
+                    RequiredCategories = Strings(subject, Sg.RequiresCategory),
                 });
             }
         }

@@ -96,6 +96,7 @@ public static class Sg
     public static readonly Iri ExcludeKeyword = T("excludeKeyword");
     public static readonly Iri RequiresIcsPrefix = T("requiresIcsPrefix");
     public static readonly Iri RequiresCommittee = T("requiresCommittee");
+    public static readonly Iri RequiresCategory = T("requiresCategory");
 
     // reused vocabularies the mapping writes that Vocab does not name
     public static readonly Iri DctermsSource = new(Vocab.Dcterms + "source");

@@ -32,7 +32,7 @@ internal static class Cursor
             var score = BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadInt32BigEndian(bytes));
             var code = Encoding.UTF8.GetString(bytes, 4, bytes.Length - 4);
             // The doc id only breaks ties between equal (score, code) pairs, which a unique code rules out.
-            return new FieldDoc(int.MaxValue, score, [score, new BytesRef(code)]);
+            return new FieldDoc(int.MaxValue, score, [J2N.Numerics.Single.GetInstance(score), new BytesRef(code)]);
         }
         catch (FormatException e)
         {
