@@ -7,8 +7,6 @@ using StdGraph.Answers.Composition;
 using StdGraph.Answers.Llm;
 using StdGraph.Answers.Retrieval;
 using StdGraph.Engine;
-using StdGraph.Knowledge;
-using StdGraph.Knowledge.Fields;
 
 namespace StdGraph.Answers;
 
@@ -30,7 +28,7 @@ public sealed class AnswerService : IDisposable
     private readonly ILogger _logger;
 
     public AnswerService(StdGraphEngine engine, LlmOptions? llm = null, ILoggerFactory? loggerFactory = null)
-        : this(new CatalogueStandardsSource(engine.Catalogue, LoadClassifier(engine.Options.OntologyDirectory, loggerFactory)), llm, loggerFactory)
+        : this(new CatalogueStandardsSource(engine.Catalogue, engine.Classifier), llm, loggerFactory)
     {
     }
 
@@ -187,18 +185,6 @@ public sealed class AnswerService : IDisposable
         catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or IOException)
         {
         }
-    }
-
-    private static FieldClassifier? LoadClassifier(string? ontologyDirectory, ILoggerFactory? loggerFactory)
-    {
-        foreach (var dir in new[] { ontologyDirectory, Path.Combine(AppContext.BaseDirectory, "ontology"), "ontology" })
-        {
-            if (string.IsNullOrEmpty(dir) || !Directory.Exists(dir) || Directory.GetFiles(dir, "*.ttl").Length == 0) continue;
-            return new FieldClassifier(Ontology.Load(dir));
-        }
-        (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AnswerService>()
-            .LogWarning("No ontology found; answers will not use fields");
-        return null;
     }
 
     public void Dispose() => _llm?.Dispose();

@@ -1,8 +1,6 @@
 using StdGraph.Answers.Llm;
 using StdGraph.Answers.Retrieval;
 using StdGraph.Engine;
-using StdGraph.Knowledge;
-using StdGraph.Knowledge.Fields;
 using StdGraph.Testing;
 
 namespace StdGraph.Answers.Tests.Fixtures;
@@ -32,7 +30,7 @@ public sealed class AnswerData : IAsyncLifetime
         };
         await DataBuilder.BuildAsync(options);
         _engine = await StdGraphEngine.OpenAsync(options);
-        Source = new CatalogueStandardsSource(_engine.Catalogue, new FieldClassifier(Ontology.Load(TestPaths.Ontology)));
+        Source = new CatalogueStandardsSource(_engine.Catalogue, _engine.Classifier);
     }
 
     /// <summary>A service over the shared data; with <paramref name="llm"/> it asks that model first.</summary>
