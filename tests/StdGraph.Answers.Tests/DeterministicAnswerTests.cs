@@ -74,6 +74,15 @@ public sealed class DeterministicAnswerTests(AnswerData data)
     }
 
     [Fact]
+    public async Task a_field_filter_keeps_only_standards_the_rules_place_in_that_field()
+    {
+        using var service = data.Service();
+        var answer = await service.AnswerAsync("云计算方面的国家标准有哪些？", new AnswerFilter { Field = "information-security" });
+
+        Codes(answer).Should().Contain("GB/T 31168-2023").And.NotContain("GB/T 32400-2015");
+    }
+
+    [Fact]
     public async Task what_replaced_an_edition_names_its_successor()
     {
         using var service = data.Service();

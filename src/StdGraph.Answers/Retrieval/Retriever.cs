@@ -92,7 +92,7 @@ internal sealed class Retriever(IStandardsSource source)
         context.Topic = terms;
         context.TopicFields = source.TopicsIn(terms.Text.Length > 0 ? terms.Text : question, terms);
         var max = Math.Clamp(filter.MaxStandards, 1, 100);
-        bool InScope(StandardEdition e) => Keep(e, filter, context.NationalOnly, context.ValidOnly);
+        bool InScope(StandardEdition e) => Keep(e, filter, context.NationalOnly, context.ValidOnly) && InField(e, filter.Field);
 
         var hits = source.Search(terms, InScope, max * 4)
             .Where(h => h.Coverage >= terms.MinCoverage)
@@ -138,6 +138,10 @@ internal sealed class Retriever(IStandardsSource source)
             AddBasics(context, e);
         }
     }
+
+    /// <summary>True when no field is asked for, or the ontology's rules place the edition in it (directly or through a narrower field).</summary>
+    private bool InField(StandardEdition e, string? field) =>
+        field is null || source.Fields(e).Any(m => string.Equals(m.Field.Id, field, StringComparison.OrdinalIgnoreCase));
 
     private static bool Keep(StandardEdition e, AnswerFilter filter, bool nationalOnly, bool validOnly)
     {
