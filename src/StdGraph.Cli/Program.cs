@@ -14,6 +14,7 @@ root.Subcommands.Add(RdfCommand.Create());
 root.Subcommands.Add(EquivalentsCommand.Create());
 root.Subcommands.Add(GapsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(EvalSearchCommand.Create(), EvalEquivalentsCommand.Create()));
+root.Subcommands.Add(AskCommand.Create());
 
 try
 {
