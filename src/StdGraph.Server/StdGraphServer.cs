@@ -105,7 +105,7 @@ public static class StdGraphServer
         services.AddSingleton(sp => CatalogueIndexes.CodesOf(sp.GetRequiredService<StdGraph.Corpus.Catalogue>()));
         services.AddSingleton<IGraphStore>(sp => new BorrowedGraphStore(sp.GetRequiredService<EngineHost>().Engine.Graph));
         services.TryAddSingleton<IRelationSource, GraphRelationSource>();
-        services.TryAddSingleton<IFieldTaxonomy, EmptyFieldTaxonomy>();
+        services.TryAddSingleton<IFieldTaxonomy>(sp => CatalogueIndexes.TaxonomyOf(sp.GetRequiredService<EngineHost>().Engine.Classifier, sp.GetRequiredService<StandardDirectory>()));
         services.TryAddSingleton<ISearchService>(sp => new IndexSearch(sp.GetRequiredService<EngineHost>().Engine.Search, sp.GetRequiredService<StandardDirectory>()));
         services.AddSingleton<GraphWalker>();
         services.AddScoped<RequestLoaders>();

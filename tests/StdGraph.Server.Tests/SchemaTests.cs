@@ -172,5 +172,22 @@ public sealed class SchemaTests(SnapshotFixture snapshot) : IAsyncLifetime
         cited.Where(c => !c.GetProperty("inCatalogue").GetBoolean()).Should().OnlyContain(c => c.GetProperty("status").ValueKind == JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task the_field_taxonomy_has_the_eight_key_fields_and_says_which_rule_placed_a_standard()
+    {
+        var answer = await _app.PostAsync("""
+            { fields { id kind labelZh labelEn count children { id kind count } standards(first: 3, status: VALID) { code } }
+              search(text: "云计算", filter: { body: ["GB"] }, first: 5) { nodes { code fields { rule reason field { id labelZh parent { id } } } } } }
+            """);
+        answer.HasErrors.Should().BeFalse(answer.ToString());
+        var keyFields = answer.Data.GetProperty("fields").EnumerateArray().ToList();
+        keyFields.Should().HaveCount(8);
+        keyFields.Should().OnlyContain(f => f.GetProperty("labelZh").GetString()!.Length > 0 && f.GetProperty("children").GetArrayLength() > 0);
+        keyFields.Sum(f => f.GetProperty("count").GetInt32()).Should().BeGreaterThan(0);
+        var memberships = answer.Data.GetProperty("search").GetProperty("nodes").EnumerateArray().SelectMany(n => n.GetProperty("fields").EnumerateArray()).ToList();
+        memberships.Should().NotBeEmpty();
+        memberships.Should().OnlyContain(m => m.GetProperty("rule").GetString()!.Length > 0 && m.GetProperty("reason").GetString()!.Length > 0);
+    }
+
     private static string Code(JsonElement e) => e.GetProperty("code").GetString()!;
 }
