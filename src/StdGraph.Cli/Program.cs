@@ -15,6 +15,7 @@ root.Subcommands.Add(EquivalentsCommand.Create());
 root.Subcommands.Add(GapsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(EvalSearchCommand.Create(), EvalEquivalentsCommand.Create()));
 root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 try
 {

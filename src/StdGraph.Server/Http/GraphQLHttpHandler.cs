@@ -1,0 +1,281 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+using StdGraph.Server.GraphQL;
+using StdGraph.Server.Hosting;
+
+namespace StdGraph.Server.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP draft): <c>POST</c> with a JSON body, <c>GET</c> with the query in
+/// the URL (queries only). Requests that cannot be understood get 4xx with a GraphQL-shaped error body;
+/// with <c>application/graphql-response+json</c>, a document that fails to parse or validate is a 400, and with
+/// <c>application/json</c> it is a 200 as the spec asks of that legacy type. Execution errors are 200 with errors.
+/// </summary>
+internal sealed class GraphQLHttpHandler(
+    IDocumentExecuter<StdGraphSchema> executer,
+    IGraphQLTextSerializer serializer,
+    EngineHost engine,
+    ServerLimits limits,
+    GraphiQLPage graphiql,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    internal const string GraphQLResponseJson = "application/graphql-response+json";
+    private const string Json = "application/json";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (isGet && WantsHtml(request))
+        {
+            await graphiql.WriteIndexAsync(http);
+            return;
+        }
+
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await ErrorAsync(http, StatusCodes.Status405MethodNotAllowed, GraphQLResponseJson, ErrorCodes.MethodNotAllowed, $"{request.Method} is not supported here; use GET or POST");
+            return;
+        }
+
+        var mediaType = ResponseMediaType(request);
+        if (mediaType is null)
+        {
+            await ErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLResponseJson, ErrorCodes.NotAcceptable,
+                $"this endpoint answers {GraphQLResponseJson} or {Json}");
+            return;
+        }
+
+        if (!engine.IsReady)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            await ErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.NotReady, $"the data is {engine.State}; try again shortly");
+            return;
+        }
+
+        var (gqlRequest, problem) = isGet ? ReadFromQueryString(request) : await ReadFromBodyAsync(request, http.RequestAborted);
+        if (problem is not null)
+        {
+            await ErrorAsync(http, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
+            return;
+        }
+
+        var options = new ExecutionOptions
+        {
+            Query = gqlRequest!.Query,
+            Variables = gqlRequest.Variables,
+            Extensions = gqlRequest.Extensions,
+            OperationName = gqlRequest.OperationName,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+            User = http.User,
+        };
+
+        var document = TryParse(gqlRequest.Query!);
+        if (document is not null)
+        {
+            options.Document = document;
+            var selections = CountSelections(document, limits.MaxFieldSelections);
+            if (selections > limits.MaxFieldSelections)
+            {
+                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, ErrorCodes.TooManyFields,
+                    $"the document selects more than {limits.MaxFieldSelections} fields (aliases and fragments counted); split it into smaller requests");
+                return;
+            }
+
+            if (isGet && IsMutation(document, gqlRequest.OperationName))
+            {
+                http.Response.Headers.Allow = "POST";
+                await ErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed, "only queries may be sent with GET; send mutations with POST");
+                return;
+            }
+        }
+
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away
+        }
+
+        // A timeout is the server's limit, not the client's mistake: 504 rather than 400, and never a 500.
+        var timedOut = result.Errors?.Any(e => e.Code == ErrorCodes.Timeout) == true;
+        var status = mediaType != GraphQLResponseJson ? StatusCodes.Status200OK
+            : timedOut ? StatusCodes.Status504GatewayTimeout
+            : !result.Executed ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors)
+            logger.LogInformation("graphql errors: {Codes}", string.Join(",", errors.Select(e => e.Code ?? "?").Distinct()));
+        await WriteAsync(http, status, mediaType, result);
+    }
+
+    private static bool WantsHtml(HttpRequest request) =>
+        !request.Query.ContainsKey("query")
+        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The media type to answer with, or null when the client accepts neither.</summary>
+    private static string? ResponseMediaType(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return GraphQLResponseJson;
+        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (type.Quality == 0) continue;
+            var media = type.MediaType.Value ?? "";
+            if (media.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseJson;
+            if (media.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
+            if (media is "*/*" or "application/*") return GraphQLResponseJson;
+        }
+
+        return null;
+    }
+
+    private (GraphQLRequest?, Problem?) ReadFromQueryString(HttpRequest request)
+    {
+        if (request.QueryString.Value is { } qs && qs.Length > limits.MaxRequestBytes)
+            return (null, new Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the query string is larger than {limits.MaxRequestBytes:N0} bytes"));
+        var query = request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "the 'query' parameter is missing"));
+        Inputs? variables = null;
+        if (request.Query["variables"].ToString() is { Length: > 0 } variablesText)
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(variablesText);
+            }
+            catch (Exception e) when (e is JsonException or global::GraphQL.Validation.InvalidVariableError or FormatException)
+            {
+                return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "'variables' is not a JSON object: " + e.Message));
+            }
+        }
+
+        var operationName = request.Query["operationName"].ToString();
+        return (new GraphQLRequest { Query = query, Variables = variables, OperationName = operationName.Length > 0 ? operationName : null }, null);
+    }
+
+    private async Task<(GraphQLRequest?, Problem?)> ReadFromBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        var contentType = request.ContentType is { } ct0 && MediaTypeHeaderValue.TryParse(ct0, out var parsed) ? parsed.MediaType.Value : null;
+        if (contentType is null || !(contentType.Equals(Json, StringComparison.OrdinalIgnoreCase) || contentType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase)))
+            return (null, new Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "send the request as application/json"));
+        if (request.ContentLength > limits.MaxRequestBytes)
+            return (null, TooLarge());
+
+        var body = await ReadCappedAsync(request.Body, limits.MaxRequestBytes, ct);
+        if (body is null) return (null, TooLarge());
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "the body must be one JSON object (query, variables, operationName); batches are not supported"));
+            var gql = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            if (gql is null || string.IsNullOrWhiteSpace(gql.Query))
+                return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "the body has no 'query'"));
+            return (gql, null);
+        }
+        catch (Exception e) when (e is JsonException or global::GraphQL.Validation.InvalidVariableError or FormatException or InvalidOperationException or ArgumentException)
+        {
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "the body is not a valid GraphQL request: " + e.Message));
+        }
+
+        Problem TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the request body is larger than {limits.MaxRequestBytes:N0} bytes");
+    }
+
+    /// <summary>The whole body, or null as soon as it passes <paramref name="max"/> bytes.</summary>
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, int max, CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            using var collected = new MemoryStream();
+            int read;
+            while ((read = await body.ReadAsync(buffer, ct)) > 0)
+            {
+                if (collected.Length + read > max) return null;
+                collected.Write(buffer, 0, read);
+            }
+
+            return collected.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The parsed document, or null when it does not parse (the executer then reports the syntax error).</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Field selections in the document, counting each fragment's body once; stops early past <paramref name="max"/>.</summary>
+    private static int CountSelections(GraphQLDocument document, int max)
+    {
+        var count = 0;
+        var stack = new Stack<ASTNode>(document.Definitions);
+        while (stack.Count > 0 && count <= max)
+        {
+            switch (stack.Pop())
+            {
+                case GraphQLField field:
+                    count++;
+                    if (field.SelectionSet is { } fs) stack.Push(fs);
+                    break;
+                case GraphQLOperationDefinition op:
+                    stack.Push(op.SelectionSet);
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    stack.Push(fragment.SelectionSet);
+                    break;
+                case GraphQLInlineFragment inline:
+                    stack.Push(inline.SelectionSet);
+                    break;
+                case GraphQLSelectionSet set:
+                    foreach (var s in set.Selections) stack.Push(s);
+                    break;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is { } name
+            ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
+            : operations.Count == 1 ? operations[0] : null;
+        return selected?.Operation == OperationType.Mutation || (selected is null && operations.Any(o => o.Operation == OperationType.Mutation));
+    }
+
+    private Task ErrorAsync(HttpContext http, int status, string mediaType, string code, string message) =>
+        WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false });
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private readonly record struct Problem(int Status, string Code, string Message);
+}

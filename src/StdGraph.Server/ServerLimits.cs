@@ -1,0 +1,34 @@
+namespace StdGraph.Server;
+
+/// <summary>Bounds that keep any single request from taking the server down.</summary>
+public sealed record ServerLimits
+{
+    /// <summary>Deepest field nesting a query may have.</summary>
+    public int MaxDepth { get; init; } = 12;
+
+    /// <summary>Largest complexity a query may have: each field costs 1 (relations and searches more), lists multiply their children by <c>first</c>.</summary>
+    public int MaxComplexity { get; init; } = 50_000;
+
+    /// <summary>Largest <c>first</c> of a search or relation list.</summary>
+    public int MaxPageSize { get; init; } = 100;
+
+    /// <summary>Page size when <c>first</c> is not given.</summary>
+    public int DefaultPageSize { get; init; } = 10;
+
+    /// <summary>Furthest <c>related(depth:)</c> and <c>path(maxHops:)</c> may walk.</summary>
+    public int MaxHops { get; init; } = 6;
+
+    /// <summary>Most codes <c>standards(codes:)</c> takes at once.</summary>
+    public int MaxCodesPerRequest { get; init; } = 500;
+
+    /// <summary>
+    /// Most field selections a document may hold (aliases and fragment contents counted), checked on the parsed
+    /// document before validation: a thousand aliases are refused at once instead of costing seconds of validation.
+    /// </summary>
+    public int MaxFieldSelections { get; init; } = 1000;
+
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Largest request body (POST) or query string (GET), in bytes.</summary>
+    public int MaxRequestBytes { get; init; } = 256 * 1024;
+}
