@@ -28,50 +28,46 @@ public static class CatalogueReader
         {
             long read = 0, bad = 0;
             var fileBytes = new FileInfo(file.Path).Length;
-            foreach (var line in JsonLines.Read(file.Path, fileErrors.Add))
+            // Parsing and validation run in parallel; merging stays in file order so the merge rule holds.
+            var parsed = JsonLines.Read(file.Path, fileErrors.Add)
+                .Where(line => line.Text is null || !string.IsNullOrWhiteSpace(line.Text))
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(ct)
+                .Select(line => ParseLine(file, line));
+            foreach (var (line, record, reason) in parsed)
             {
-                ct.ThrowIfCancellationRequested();
-                if (line.Text is not null && string.IsNullOrWhiteSpace(line.Text)) continue;
                 if (line.Number % 5000 == 0) progress?.Report(new IngestProgress(file.Name, line.Number, 0, fileBytes));
-                try
-                {
-                    if (line.Text is null) throw new RecordException(line.Error!);
-                    using var doc = RecordParsers.ParseJson(line.Text);
-                    var o = doc.RootElement;
-                    switch (file.Kind)
-                    {
-                        case CorpusFileKind.Standard:
-                            var edition = RecordParsers.Standard(o, file.Name);
-                            edition = edition with { Relations = EditionMerger.Distinct(edition.Relations) };
-                            var key = edition.ParsedCode.Canonical;
-                            if (editions.TryGetValue(key, out var existing))
-                            {
-                                editions[key] = EditionMerger.Merge(existing, edition);
-                                merged++;
-                            }
-                            else
-                            {
-                                editions[key] = edition;
-                            }
-
-                            break;
-                        case CorpusFileKind.Committee:
-                            var committee = RecordParsers.Committee(o);
-                            committees.TryAdd(committee.Code, committee);
-                            break;
-                        case CorpusFileKind.Ics:
-                            var cls = RecordParsers.Ics(o);
-                            ics.TryAdd(cls.Code, cls);
-                            break;
-                    }
-
-                    read++;
-                }
-                catch (RecordException ex)
+                if (reason is not null)
                 {
                     bad++;
                     var raw = line.Text is { Length: <= MaxRawChars } t ? t : line.Preview + " …(truncated)";
-                    rejected.Add(new RejectedRecord(file.Name, line.Number, ex.Message, raw));
+                    rejected.Add(new RejectedRecord(file.Name, line.Number, reason, raw));
+                    continue;
+                }
+
+                read++;
+                switch (record)
+                {
+                    case StandardEdition edition:
+                        var key = edition.ParsedCode.Canonical;
+                        if (editions.TryGetValue(key, out var existing))
+                        {
+                            editions[key] = EditionMerger.Merge(existing, edition);
+                            merged++;
+                        }
+                        else
+                        {
+                            editions[key] = edition;
+                        }
+
+                        break;
+                    case Committee committee:
+                        committees.TryAdd(committee.Code, committee);
+                        break;
+                    case IcsClass cls:
+                        ics.TryAdd(cls.Code, cls);
+                        break;
                 }
             }
 
@@ -91,4 +87,27 @@ public static class CatalogueReader
         var summary = new IngestSummary(standardsRead, standardsRejected, editions.Count, merged, committees.Count, ics.Count, otherRejected, fileSummaries, fileErrors);
         return new Catalogue(editions, committees, ics, rejected, summary);
     }
+
+    private static (RawLine Line, object? Record, string? Reason) ParseLine(CorpusFile file, RawLine line)
+    {
+        try
+        {
+            if (line.Text is null) throw new RecordException(line.Error!);
+            using var doc = RecordParsers.ParseJson(line.Text);
+            var o = doc.RootElement;
+            object record = file.Kind switch
+            {
+                CorpusFileKind.Standard => Distinct(RecordParsers.Standard(o, file.Name)),
+                CorpusFileKind.Committee => RecordParsers.Committee(o),
+                _ => RecordParsers.Ics(o),
+            };
+            return (line, record, null);
+        }
+        catch (RecordException ex)
+        {
+            return (line, null, ex.Message);
+        }
+    }
+
+    private static StandardEdition Distinct(StandardEdition e) => e with { Relations = EditionMerger.Distinct(e.Relations) };
 }

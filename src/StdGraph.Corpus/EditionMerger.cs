@@ -41,11 +41,19 @@ internal static class EditionMerger
     {
         if (b.Count == 0) return a;
         var merged = a.ToList();
+        var positions = new Dictionary<(RelationType, string), int>(merged.Count + b.Count);
+        for (var i = 0; i < merged.Count; i++) positions.TryAdd((merged[i].Type, merged[i].ParsedTarget.Canonical), i);
         foreach (var r in b)
         {
-            var same = merged.FindIndex(x => x.Type == r.Type && x.ParsedTarget.Equals(r.ParsedTarget));
-            if (same < 0) merged.Add(r);
-            else if (merged[same].Degree is null && r.Degree is not null) merged[same] = r;
+            if (!positions.TryGetValue((r.Type, r.ParsedTarget.Canonical), out var same))
+            {
+                positions[(r.Type, r.ParsedTarget.Canonical)] = merged.Count;
+                merged.Add(r);
+            }
+            else if (merged[same].Degree is null && r.Degree is not null)
+            {
+                merged[same] = r;
+            }
         }
 
         return merged;

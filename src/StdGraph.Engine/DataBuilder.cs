@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StdGraph.Corpus;
+using StdGraph.Rdf;
+using StdGraph.Search;
 
 namespace StdGraph.Engine;
 
@@ -86,17 +88,40 @@ public static class DataBuilder
         return s;
     }
 
-    private static Task<(long Triples, long Documents)> BuildDerivedAsync(
+    private static async Task<(long Triples, long Documents)> BuildDerivedAsync(
         EngineOptions options, Catalogue catalogue, string generation, IProgress<BuildProgress>? progress,
         Dictionary<string, double> steps, Stopwatch clock, CancellationToken ct)
     {
-        _ = options;
-        _ = catalogue;
-        _ = generation;
-        _ = progress;
-        _ = steps;
-        _ = clock;
-        _ = ct;
-        return Task.FromResult((0L, 0L));
+        var mapper = GraphBuild.Mapper(options);
+        steps["ontology"] = Lap(clock);
+
+        progress?.Report(new BuildProgress("graph", "mapping the catalogue to RDF", null));
+        long triples;
+        var store = new MemoryGraphStore();
+        store.BulkLoad(mapper.Map(catalogue, ct));
+        triples = store.Count;
+        steps["graph"] = Lap(clock);
+        if (options.Backend == GraphBackend.Embedded)
+        {
+            progress?.Report(new BuildProgress("graph", $"writing snapshot ({triples:N0} triples)", null));
+            store.SaveSnapshot(Path.Combine(generation, DataDirectory.GraphFile));
+            steps["graph-snapshot"] = Lap(clock);
+        }
+        else
+        {
+            progress?.Report(new BuildProgress("graph", $"loading {triples:N0} triples into {options.Sparql.Endpoint}", null));
+            await GraphBackends.BulkLoadAsync(options, store, progress, ct).ConfigureAwait(false);
+            steps["graph-sparql-load"] = Lap(clock);
+        }
+
+        progress?.Report(new BuildProgress("index", "building the search index", 0));
+        var total = catalogue.Editions.Count;
+        SearchIndex.Build(
+            Path.Combine(generation, DataDirectory.IndexFolder),
+            GraphBuild.SearchDocuments(catalogue, mapper),
+            new Progress<int>(n => progress?.Report(new BuildProgress("index", $"{n:N0} of {total:N0} documents", (double)n / total))),
+            ct);
+        steps["index"] = Lap(clock);
+        return (triples, total);
     }
 }

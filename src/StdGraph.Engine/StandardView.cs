@@ -43,4 +43,10 @@ public sealed record EngineStatistics(
     IReadOnlyDictionary<string, int> ByBody,
     IReadOnlyDictionary<string, int> ByStatus,
     IReadOnlyDictionary<string, int> ByField,
-    IReadOnlyDictionary<string, int> ByWorkDeployment);
+    IReadOnlyDictionary<string, int> ByWorkDeployment)
+{
+    /// <summary>Standards per concept of the taxonomy (key fields, work deployments, emerging areas, topics).</summary>
+    public IReadOnlyDictionary<string, int> ByConcept { get; init; } = new Dictionary<string, int>();
+
+    public long? PlacedInAnyField { get; init; }
+}

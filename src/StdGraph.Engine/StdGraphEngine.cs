@@ -1,24 +1,48 @@
 using StdGraph.Core.Catalogue;
 using StdGraph.Core.Codes;
 using StdGraph.Corpus;
+using StdGraph.Knowledge;
+using StdGraph.Knowledge.Fields;
+using StdGraph.Knowledge.Queries;
+using StdGraph.Rdf;
+using StdGraph.Search;
 
 namespace StdGraph.Engine;
 
 /// <summary>The built data in service: the catalogue, the graph and the search index of one generation.</summary>
 public sealed class StdGraphEngine : IAsyncDisposable
 {
-    private StdGraphEngine(EngineOptions options, string generation, Catalogue catalogue)
+    private StdGraphEngine(EngineOptions options, string generation, Catalogue catalogue, Ontology ontology, IGraphStore graph, SearchIndex search)
     {
         Options = options;
         Generation = generation;
         Catalogue = catalogue;
+        Ontology = ontology;
+        Classifier = new FieldClassifier(ontology);
+        Graph = graph;
+        Search = search;
+        Queries = new StandardGraphQueries(graph);
     }
 
     public EngineOptions Options { get; }
 
     public string Generation { get; }
 
+    /// <summary>Every edition's record as read from the corpus (titles, dates, status, declared relations).</summary>
     public Catalogue Catalogue { get; }
+
+    /// <summary>The vocabulary and the Action Plan field taxonomy with its classification rules.</summary>
+    public Ontology Ontology { get; }
+
+    public FieldClassifier Classifier { get; }
+
+    /// <summary>The standards graph (embedded snapshot or SPARQL server).</summary>
+    public IGraphStore Graph { get; }
+
+    /// <summary>The questions the product asks of the graph (relations, history, adoptions, fields), batched.</summary>
+    public StandardGraphQueries Queries { get; }
+
+    public SearchIndex Search { get; }
 
     /// <summary>Opens the data directory, building it first when nothing has been built.</summary>
     public static async Task<StdGraphEngine> OpenAsync(EngineOptions options, IProgress<BuildProgress>? progress = null, CancellationToken ct = default)
@@ -26,43 +50,83 @@ public sealed class StdGraphEngine : IAsyncDisposable
         var data = new DataDirectory(options.DataDirectory);
         if (!data.Exists) await DataBuilder.BuildAsync(options, progress, ct).ConfigureAwait(false);
         var generation = data.CurrentGeneration ?? throw new InvalidOperationException($"no data in {data.Root}");
-        var catalogue = CatalogueReader.Read(
+
+        var catalogueTask = Task.Run(() => CatalogueReader.Read(
             [
                 new CorpusFile(Path.Combine(generation, DataDirectory.EditionsFile), CorpusFileKind.Standard),
                 new CorpusFile(Path.Combine(generation, DataDirectory.CommitteesFile), CorpusFileKind.Committee),
                 new CorpusFile(Path.Combine(generation, DataDirectory.IcsFile), CorpusFileKind.Ics),
             ],
-            ct: ct);
-        return new StdGraphEngine(options, generation, catalogue);
+            ct: ct), ct);
+        var graphTask = Task.Run(() => GraphBackends.Open(options, generation), ct);
+        var ontology = Ontology.Load(GraphBuild.OntologyDirectory(options));
+        var search = SearchIndex.Open(Path.Combine(generation, DataDirectory.IndexFolder));
+        return new StdGraphEngine(options, generation, await catalogueTask.ConfigureAwait(false), ontology, await graphTask.ConfigureAwait(false), search);
     }
 
-    /// <summary>One edition with its relations, or null when the catalogue has no such edition.</summary>
-    public Task<StandardView?> DescribeAsync(StandardCode code, CancellationToken ct = default)
+    /// <summary>One edition with its relations from the graph, or null when the catalogue has no such edition.</summary>
+    public async Task<StandardView?> DescribeAsync(StandardCode code, CancellationToken ct = default)
     {
-        ct.ThrowIfCancellationRequested();
-        if (!Catalogue.Editions.TryGetValue(code.Canonical, out var e)) return Task.FromResult<StandardView?>(null);
-        var relations = new Dictionary<string, IReadOnlyList<LinkView>>();
-        foreach (var group in e.Relations.GroupBy(r => r.Type))
-            relations[group.Key.ToName()] = group.Select(r => Link(r.ParsedTarget, r.Degree)).ToList();
-        return Task.FromResult<StandardView?>(View(e, relations, []));
+        if (!Catalogue.Editions.TryGetValue(code.Canonical, out var e)) return null;
+        var c = code.Canonical;
+        var replaces = Queries.ReplacesAsync(c, ct);
+        var replacedBy = Queries.ReplacedByAsync(c, ct);
+        var history = Queries.ReplacementChainAsync(c, ct: ct);
+        var amendments = Queries.AmendmentsAsync(c, ct);
+        var amends = Queries.AmendsAsync(c, ct);
+        var adopts = Queries.AdoptsAsync(c, ct);
+        var adoptedBy = Queries.AdoptedByAsync(c, ct);
+        var cites = Queries.CitesAsync(c, ct);
+        var citedBy = Queries.CitedByAsync(c, ct);
+        var updates = Queries.UpdatesAsync(c, ct);
+        var updatedBy = Queries.UpdatedByAsync(c, ct);
+        var fields = Queries.FieldsAsync(c, ct);
+
+        var relations = new Dictionary<string, IReadOnlyList<LinkView>>
+        {
+            ["replaces"] = Links(await replaces),
+            ["replacedBy"] = Links(await replacedBy),
+            ["history"] = Links((await history).Editions),
+            ["amendments"] = Links(await amendments),
+            ["amends"] = Links(await amends),
+            ["adopts"] = (await adopts).Select(a => Link(a.International, a.Degree)).ToList(),
+            ["adoptedBy"] = (await adoptedBy).Select(a => Link(a.National, a.Degree)).ToList(),
+            ["cites"] = Links(await cites),
+            ["citedBy"] = Links(await citedBy),
+            ["updates"] = Links(await updates),
+            ["updatedBy"] = Links(await updatedBy),
+        };
+        var fieldViews = (await fields).Select(f => new FieldView(
+            f.FieldId,
+            f.Labels.GetValueOrDefault("en") ?? f.FieldId,
+            f.Labels.GetValueOrDefault("zh") ?? f.FieldId,
+            f.RuleId,
+            f.InheritedFromId is null ? f.Evidence : $"via narrower field {f.InheritedFromId} ({f.Evidence})")).ToList();
+        var iri = StandardGraphQueries.NodeFor(c)?.Value;
+        return View(e, relations, fieldViews, iri);
     }
 
-    public Task<EngineStatistics> StatisticsAsync(CancellationToken ct = default)
+    public async Task<EngineStatistics> StatisticsAsync(CancellationToken ct = default)
     {
-        ct.ThrowIfCancellationRequested();
         var editions = Catalogue.Editions.Values;
         var byBody = editions.GroupBy(e => e.ParsedCode.Body).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());
         var byStatus = editions.GroupBy(e => e.Status?.ToName() ?? "unknown").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());
-        return Task.FromResult(new EngineStatistics(
-            Catalogue.Editions.Count, Catalogue.Committees.Count, Catalogue.Ics.Count, 0,
-            byBody, byStatus, new Dictionary<string, int>(), new Dictionary<string, int>()));
+        var facets = Search.Search(new SearchRequest("") { First = 1, Highlight = false, Facets = true, PreferValid = false, FacetSize = 1000 }).Facets;
+        var fieldCounts = facets.TryGetValue("field", out var values) ? values.ToDictionary(v => v.Value, v => (int)v.Count) : [];
+        var keyFields = Ontology.KeyFields.ToDictionary(f => f.Id, f => fieldCounts.GetValueOrDefault(f.Id));
+        var deployments = Ontology.Concepts.Where(c => c.Kind == Knowledge.Sg.WorkDeployment).ToDictionary(f => f.Id, f => fieldCounts.GetValueOrDefault(f.Id));
+        var triples = await Graph.CountAsync(ct).ConfigureAwait(false);
+        return new EngineStatistics(Catalogue.Editions.Count, Catalogue.Committees.Count, Catalogue.Ics.Count, triples, byBody, byStatus, keyFields, deployments)
+        {
+            ByConcept = fieldCounts,
+            PlacedInAnyField = facets.TryGetValue("hasField", out var placed) ? placed.FirstOrDefault(v => v.Value == "true")?.Count : null,
+        };
     }
 
-    internal LinkView Link(StandardCode code, AdoptionDegree? degree = null)
-    {
-        var known = Catalogue.Editions.TryGetValue(code.Canonical, out var e);
-        return new LinkView(e?.Code ?? code.Canonical, degree?.ToString(), e?.Status?.ToName(), e?.PreferredTitle("en"), known);
-    }
+    private static IReadOnlyList<LinkView> Links(IEnumerable<StandardNode> nodes) => nodes.Select(n => Link(n)).ToList();
+
+    private static LinkView Link(StandardNode n, AdoptionDegree? degree = null) =>
+        new(n.Code, degree?.ToString(), n.Status, n.Title("en"), !n.KnownOnlyByCode);
 
     internal static StandardView View(StandardEdition e, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> relations, IReadOnlyList<FieldView> fields, string? iri = null) => new()
     {
@@ -88,5 +152,9 @@ public sealed class StdGraphEngine : IAsyncDisposable
         Sources = e.Sources,
     };
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        Search.Dispose();
+        await Graph.DisposeAsync().ConfigureAwait(false);
+    }
 }

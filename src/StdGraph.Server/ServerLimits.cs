@@ -7,7 +7,7 @@ public sealed record ServerLimits
     public int MaxDepth { get; init; } = 12;
 
     /// <summary>Largest complexity a query may have: each field costs 1 (relations and searches more), lists multiply their children by <c>first</c>.</summary>
-    public int MaxComplexity { get; init; } = 50_000;
+    public int MaxComplexity { get; init; } = 20_000;
 
     /// <summary>Largest <c>first</c> of a search or relation list.</summary>
     public int MaxPageSize { get; init; } = 100;
@@ -20,6 +20,12 @@ public sealed record ServerLimits
 
     /// <summary>Most codes <c>standards(codes:)</c> takes at once.</summary>
     public int MaxCodesPerRequest { get; init; } = 500;
+
+    /// <summary>
+    /// Most field selections a document may hold (aliases and fragment contents counted), checked on the parsed
+    /// document before validation: a thousand aliases are refused at once instead of costing seconds of validation.
+    /// </summary>
+    public int MaxFieldSelections { get; init; } = 1000;
 
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -60,6 +60,7 @@ public static class StdGraphServer
         AddServices(builder.Services, options.Limits);
         addEngine(builder.Services);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
+        builder.Services.AddHostedService<WarmUp>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -99,8 +100,8 @@ public static class StdGraphServer
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton(sp => sp.GetRequiredService<EngineHost>().Engine);
         services.AddSingleton(sp => sp.GetRequiredService<StdGraphEngine>().Catalogue);
-        services.AddSingleton<StandardDirectory>();
-        services.TryAddSingleton<IRelationSource, CatalogueRelationSource>();
+        services.AddSingleton(sp => CatalogueIndexes.DirectoryOf(sp.GetRequiredService<StdGraph.Corpus.Catalogue>()));
+        services.TryAddSingleton<IRelationSource>(sp => CatalogueIndexes.RelationsOf(sp.GetRequiredService<StandardDirectory>()));
         services.TryAddSingleton<IFieldTaxonomy, EmptyFieldTaxonomy>();
         services.TryAddSingleton<ISearchService, CatalogueSearch>();
         services.AddSingleton<GraphWalker>();

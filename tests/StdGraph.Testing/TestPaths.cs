@@ -6,9 +6,12 @@ public static class TestPaths
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>The catalogue snapshot kept beside the repository (read-only in CI).</summary>
-    public static string SharedCorpus => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+    /// <summary>The <c>shared/</c> folder beside the repository (or beside a folder above it, for git worktrees).</summary>
+    public static string Shared { get; } = FindShared();
 
-    public static string Conformance => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "conformance", "w3c-rdf-tests"));
+    public static string SharedCorpus => Path.Combine(Shared, "corpus");
+
+    public static string Conformance => Path.Combine(Shared, "conformance", "w3c-rdf-tests");
 
     public static string Fixtures => Path.Combine(RepositoryRoot, "corpus", "fixtures");
 
@@ -20,6 +23,17 @@ public static class TestPaths
         var dir = Path.Combine(Path.GetTempPath(), "stdgraph-tests", $"{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         return dir;
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot).Parent; dir is not null; dir = dir.Parent)
+        {
+            var shared = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(shared, "corpus"))) return shared;
+        }
+
+        return Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
     }
 
     private static string FindRepositoryRoot()

@@ -35,6 +35,7 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string PageSize = "PAGE_SIZE_EXCEEDED";
+    public const string TooManyFields = "TOO_MANY_FIELDS";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string InvalidCode = "INVALID_CODE";
     public const string Timeout = "TIMEOUT";

@@ -78,16 +78,24 @@ internal sealed class GraphQLHttpHandler(
             User = http.User,
         };
 
-        GraphQLDocument? document = null;
-        if (isGet && MutationRequested(gqlRequest, out document))
-        {
-            http.Response.Headers.Allow = "POST";
-            await ErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed, "only queries may be sent with GET; send mutations with POST");
-            return;
-        }
-        else if (document is not null)
+        var document = TryParse(gqlRequest.Query!);
+        if (document is not null)
         {
             options.Document = document;
+            var selections = CountSelections(document, limits.MaxFieldSelections);
+            if (selections > limits.MaxFieldSelections)
+            {
+                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, ErrorCodes.TooManyFields,
+                    $"the document selects more than {limits.MaxFieldSelections} fields (aliases and fragments counted); split it into smaller requests");
+                return;
+            }
+
+            if (isGet && IsMutation(document, gqlRequest.OperationName))
+            {
+                http.Response.Headers.Allow = "POST";
+                await ErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed, "only queries may be sent with GET; send mutations with POST");
+                return;
+            }
         }
 
         ExecutionResult result;
@@ -100,7 +108,12 @@ internal sealed class GraphQLHttpHandler(
             return; // the client went away
         }
 
-        var status = !result.Executed && mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // A timeout is the server's limit, not the client's mistake: 504 rather than 400, and never a 500.
+        var timedOut = result.Errors?.Any(e => e.Code == ErrorCodes.Timeout) == true;
+        var status = mediaType != GraphQLResponseJson ? StatusCodes.Status200OK
+            : timedOut ? StatusCodes.Status504GatewayTimeout
+            : !result.Executed ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         if (result.Errors is { Count: > 0 } errors)
             logger.LogInformation("graphql errors: {Codes}", string.Join(",", errors.Select(e => e.Code ?? "?").Distinct()));
         await WriteAsync(http, status, mediaType, result);
@@ -201,20 +214,54 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    private static bool MutationRequested(GraphQLRequest request, out GraphQLDocument? document)
+    /// <summary>The parsed document, or null when it does not parse (the executer then reports the syntax error).</summary>
+    private static GraphQLDocument? TryParse(string query)
     {
-        document = null;
         try
         {
-            document = GraphQLParser.Parser.Parse(request.Query!, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.All, MaxDepth = 128 });
+            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false; // the executer reports the syntax error
+            return null;
+        }
+    }
+
+    /// <summary>Field selections in the document, counting each fragment's body once; stops early past <paramref name="max"/>.</summary>
+    private static int CountSelections(GraphQLDocument document, int max)
+    {
+        var count = 0;
+        var stack = new Stack<ASTNode>(document.Definitions);
+        while (stack.Count > 0 && count <= max)
+        {
+            switch (stack.Pop())
+            {
+                case GraphQLField field:
+                    count++;
+                    if (field.SelectionSet is { } fs) stack.Push(fs);
+                    break;
+                case GraphQLOperationDefinition op:
+                    stack.Push(op.SelectionSet);
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    stack.Push(fragment.SelectionSet);
+                    break;
+                case GraphQLInlineFragment inline:
+                    stack.Push(inline.SelectionSet);
+                    break;
+                case GraphQLSelectionSet set:
+                    foreach (var s in set.Selections) stack.Push(s);
+                    break;
+            }
         }
 
+        return count;
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is { } name
+        var selected = operationName is { } name
             ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
             : operations.Count == 1 ? operations[0] : null;
         return selected?.Operation == OperationType.Mutation || (selected is null && operations.Any(o => o.Operation == OperationType.Mutation));

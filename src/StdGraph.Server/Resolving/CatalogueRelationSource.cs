@@ -9,6 +9,7 @@ namespace StdGraph.Server.Resolving;
 internal sealed class CatalogueRelationSource : IRelationSource
 {
     private readonly Dictionary<Relation, Dictionary<string, List<StandardLink>>> _edges = new();
+    private readonly HashSet<(Relation, string, string, AdoptionDegree?)> _seen = new();
 
     public CatalogueRelationSource(StandardDirectory directory)
     {
@@ -33,6 +34,9 @@ internal sealed class CatalogueRelationSource : IRelationSource
                 Add(inverse, target.Canonical, new StandardLink(self, r.Degree));
             }
         }
+
+        _seen.Clear();
+        _seen.TrimExcess();
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<StandardLink>>> LinksAsync(
@@ -50,6 +54,6 @@ internal sealed class CatalogueRelationSource : IRelationSource
     {
         var map = _edges[relation];
         if (!map.TryGetValue(from, out var list)) map[from] = list = [];
-        if (!list.Exists(l => l.Target.Canonical == link.Target.Canonical && l.Degree == link.Degree)) list.Add(link);
+        if (_seen.Add((relation, from, link.Target.Canonical, link.Degree))) list.Add(link);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CatalogueSearch(StandardDirectory directory, IFieldTaxonom
     {
         if (f.Status is { Count: > 0 } statuses && (e.Status is not { } s || !statuses.Contains(s))) return false;
         if (f.Type is { Count: > 0 } types && !types.Contains(e.Type ?? "", StringComparer.OrdinalIgnoreCase)) return false;
-        if (f.Body is { Count: > 0 } bodies && !bodies.Contains(e.ParsedCode.Body, StringComparer.OrdinalIgnoreCase)) return false;
+        if (f.Body is { Count: > 0 } bodies && !bodies.Any(b => IsBody(e, b))) return false;
         if (f.Committee is { } committee && !string.Equals(e.Committee, committee, StringComparison.OrdinalIgnoreCase)) return false;
         if (f.Ics is { } ics && !e.Ics.Any(c => c == ics || c.StartsWith(ics + ".", StringComparison.Ordinal))) return false;
         if (f.Year is { } year && e.Issued?.Year != year) return false;
@@ -50,6 +50,12 @@ internal sealed class CatalogueSearch(StandardDirectory directory, IFieldTaxonom
         if (inField is not null && !inField.Contains(e.ParsedCode.Canonical)) return false;
         return true;
     }
+
+    /// <summary>A body as the facet names it (SAC, ISO, IETF) or as a code prints it (GB, GB/T, RFC).</summary>
+    private static bool IsBody(StandardEdition e, string body) =>
+        string.Equals(e.ParsedCode.Body, body, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(e.ParsedCode.Prefix, body, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(e.ParsedCode.Prefix.Split('/')[0], body, StringComparison.OrdinalIgnoreCase);
 
     private static double Score(StandardEdition e, string[] terms)
     {

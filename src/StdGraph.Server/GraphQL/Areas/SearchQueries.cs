@@ -15,7 +15,8 @@ internal sealed class SearchQueries : IQueryFields
             .Argument<SearchFilterInputType>("filter")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
             .Argument<StringGraphType>("after", "The cursor of the last edge of the previous page.")
-            .WithComplexityImpact(10)
+            // A search is worth many field reads: it is what an attacker would multiply with aliases.
+            .WithComplexityImpact(200)
             .ResolveAsync(async c =>
             {
                 var first = c.First(c.Limits().DefaultPageSize);

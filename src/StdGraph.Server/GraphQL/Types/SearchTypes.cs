@@ -11,7 +11,7 @@ internal sealed class SearchFilterInputType : InputObjectGraphType<SearchFilter>
         Description = "Restrictions of a search. Members combine with AND; the values of a list member are alternatives (OR).";
         Field<ListGraphType<NonNullGraphType<StatusType>>>("status");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("type").Description("Document types: IS, TS, TR, GB/T, RFC…");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("body").Description("Issuing bodies: GB, ISO, IEC, ISO/IEC, IETF…");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("body").Description("Issuing bodies as the body facet names them (SAC, ISO, IEC, ISO/IEC, IETF) or as codes print them (GB, GB/T, RFC).");
         Field<StringGraphType>("committee").Description("Committee code, e.g. ISO/IEC JTC 1/SC 27.");
         Field<StringGraphType>("ics").Description("An ICS class; its subclasses match too (35 matches 35.030).");
         Field<StringGraphType>("field").Description("A field of the taxonomy (see Query.fields).");
