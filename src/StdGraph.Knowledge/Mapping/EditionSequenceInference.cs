@@ -4,7 +4,7 @@ using StdGraph.Core.Codes;
 namespace StdGraph.Knowledge.Mapping;
 
 /// <summary>A replacement the catalogue does not state, inferred from the sequence of editions of one work.</summary>
-public sealed record InferredReplacement(StandardEdition Newer, StandardEdition Older, string Reason);
+internal sealed record InferredReplacement(StandardEdition Newer, StandardEdition Older, string Reason);
 
 /// <summary>
 /// Infers replacement where the catalogue has no replacement links (the IEC file).
@@ -13,7 +13,7 @@ public sealed record InferredReplacement(StandardEdition Newer, StandardEdition 
 /// document variant, status not draft) by year and issue date; for each two consecutive editions of different years,
 /// the newer replaces the older when the older is superseded or withdrawn, or the newer is valid.
 /// </summary>
-public static class EditionSequenceInference
+internal static class EditionSequenceInference
 {
     public static IEnumerable<InferredReplacement> Infer(IEnumerable<StandardEdition> editions)
     {

@@ -28,6 +28,9 @@ public sealed record AdoptionEdge(StandardNode National, StandardNode Internatio
 /// <summary>A replacement edge; <paramref name="Inferred"/> when the engine inferred it from the editions (IEC).</summary>
 public sealed record ReplacementEdge(StandardNode Newer, StandardNode Older, bool Inferred);
 
+/// <summary>The editions of one replacement history, oldest first, and the edges between them; <paramref name="Truncated"/> when a limit cut the walk short.</summary>
+public sealed record ReplacementHistory(IReadOnlyList<StandardNode> Editions, IReadOnlyList<ReplacementEdge> Edges, bool Truncated);
+
 /// <summary>A field a standard is in and the rule behind it.</summary>
 public sealed record FieldPlacement(
     Iri Field,
@@ -47,6 +50,8 @@ public sealed record ClassNode(Iri Iri, string Code, IReadOnlyDictionary<string,
 /// </summary>
 public sealed class StandardGraphQueries(IGraphStore store)
 {
+    private readonly GraphTraversal _traversal = new(store);
+
     private static readonly Iri[] SummaryPredicates = [Sg.Code, Vocab.DctermsTitle, Sg.Status, Vocab.DctermsIssued, Sg.KnownOnlyByCode, Vocab.RdfType];
 
     /// <summary>The graph node for a code (edition for a dated code, work for an undated one), or null for text that is no code.</summary>
@@ -78,39 +83,29 @@ public sealed class StandardGraphQueries(IGraphStore store)
 
     /// <summary>
     /// The whole replacement history the edition belongs to: every edition reachable over replaces/replacedBy in
-    /// either direction (up to <paramref name="maxNodes"/>), oldest first, with each edge and whether it was inferred.
+    /// either direction (bounded by <paramref name="maxDepth"/> and <paramref name="maxNodes"/>), oldest first, with
+    /// each replacement edge between them and whether the engine inferred it.
     /// </summary>
-    public async Task<(IReadOnlyList<StandardNode> Editions, IReadOnlyList<ReplacementEdge> Edges)> ReplacementChainAsync(
-        string code, int maxNodes = 500, CancellationToken ct = default)
+    public async Task<ReplacementHistory> ReplacementChainAsync(string code, int maxDepth = 64, int maxNodes = 500, CancellationToken ct = default)
     {
-        if (NodeFor(code) is not { } start) return ([], []);
-        var seen = new HashSet<Term> { start };
-        var edges = new HashSet<(Term Newer, Term Older)>();
-        var frontier = new List<Term> { start };
-        while (frontier.Count > 0 && seen.Count < maxNodes)
-        {
-            var next = new List<Term>();
-            foreach (var direction in new[] { Sg.Replaces, Sg.ReplacedBy })
-            {
-                var hop = await store.NeighboursAsync(frontier, [direction], Direction.Outgoing, ct);
-                foreach (var (node, neighbours) in hop)
-                    foreach (var (_, other) in neighbours)
-                    {
-                        if (other is not Iri) continue;
-                        edges.Add(direction == Sg.Replaces ? (node, other) : (other, node));
-                        if (seen.Count < maxNodes && seen.Add(other)) next.Add(other);
-                    }
-            }
-            frontier = next;
-        }
-        var summaries = await SummariesAsync(seen.OfType<Iri>().ToList(), ct);
-        var inferred = await InferredPairsAsync(seen.OfType<Iri>().ToList(), ct);
+        if (NodeFor(code) is not { } start) return new ReplacementHistory([], [], false);
+        var closure = await _traversal.ClosureAsync(start, [Sg.Replaces, Sg.ReplacedBy], Direction.Outgoing, maxDepth, maxNodes, ct);
+        var members = closure.Nodes.Select(n => n.Node).Prepend(start).OfType<Iri>().Distinct().ToList();
+        var memberSet = members.ToHashSet();
+
+        // Every replaces edge among the members, not just the ones the walk first arrived by.
+        var replaces = await store.NeighboursAsync(members.Cast<Term>().ToList(), [Sg.Replaces], Direction.Outgoing, ct);
+        var edges = replaces.SelectMany(kv => kv.Value.Select(p => (Newer: kv.Key, Older: p.Node)))
+            .Where(e => e.Older is Iri older && memberSet.Contains(older)).Distinct().ToList();
+
+        var summaries = await SummariesAsync(members, ct);
+        var inferred = await InferredPairsAsync(members, ct);
         var edgeList = edges
             .Where(e => summaries.ContainsKey((Iri)e.Newer) && summaries.ContainsKey((Iri)e.Older))
             .Select(e => new ReplacementEdge(summaries[(Iri)e.Newer], summaries[(Iri)e.Older], inferred.Contains((e.Newer, e.Older))))
             .OrderBy(e => e.Older.Year).ThenBy(e => e.Older.Code, StringComparer.Ordinal).ThenBy(e => e.Newer.Code, StringComparer.Ordinal)
             .ToList();
-        return (Chronological(summaries.Values), edgeList);
+        return new ReplacementHistory(Chronological(summaries.Values), edgeList, closure.Truncated);
     }
 
     /// <summary>Amendments and corrigenda of the edition.</summary>
