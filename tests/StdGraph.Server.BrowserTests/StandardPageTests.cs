@@ -12,7 +12,7 @@ public sealed class StandardPageTests(WebAppFixture web)
         await s.GoAsync("/standard/" + Uri.EscapeDataString("GB/T 99961-2099"));
         await Assertions.Expect(s.Page.Locator("h1 .code")).ToHaveTextAsync("GB/T 99961-2099");
         await Assertions.Expect(s.Page.Locator("main")).ToContainTextAsync("信息技术 云计算 网页测试夹具 参考架构");
-        await Assertions.Expect(s.Page.Locator("dl.facts")).First.ToContainTextAsync("SAC/TC 999");
+        await Assertions.Expect(s.Page.Locator("dl.facts").First).ToContainTextAsync("SAC/TC 999");
 
         var timeline = s.Page.Locator("ol.timeline li");
         await Assertions.Expect(timeline).ToHaveCountAsync(2);
@@ -79,6 +79,7 @@ public sealed class StandardPageTests(WebAppFixture web)
 
     private static async Task ClickNodeAsync(BrowserSession s, string code, bool doubleClick = false)
     {
+        await s.Page.Locator("#graph").ScrollIntoViewIfNeededAsync();
         var box = await s.Page.Locator("#graph").BoundingBoxAsync() ?? throw new InvalidOperationException("no graph box");
         var at = await s.Page.EvaluateAsync<double[]>("code => { const p = window.stdgraphGraph.getElementById(code).renderedPosition(); return [p.x, p.y]; }", code);
         if (doubleClick) await s.Page.Mouse.DblClickAsync((float)(box.X + at[0]), (float)(box.Y + at[1]));

@@ -47,19 +47,21 @@ public sealed class WebAppFixture : IAsyncLifetime
         await DataBuilder.BuildAsync(options);
 
         _app = StdGraphServer.CreateApp(options, new ServerOptions { Urls = ["http://127.0.0.1:0"] });
-        if (!HasEndpoint(_app, "/ask"))
+        if (!HasPostEndpoint(_app, "/ask"))
         {
             AskIsStubbed = true;
             _app.MapPost("/ask", StubAsk.HandleAsync);
         }
 
         await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         using (var http = new HttpClient { BaseAddress = new Uri(BaseUrl) })
         {
             for (var i = 0; i < 600 && !(await http.GetAsync("/healthz")).IsSuccessStatusCode; i++) await Task.Delay(100);
         }
 
+        // The machine running CI may be slow; answers and layouts get time before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
     }
@@ -67,7 +69,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// <summary>A fresh browser context (Chinese locale unless told) with a page whose console errors and requests are recorded.</summary>
     public async Task<BrowserSession> OpenAsync(string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new() { Locale = locale, AcceptDownloadsEnabled = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { Locale = locale, AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, BaseUrl);
@@ -86,9 +88,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { /* left for the OS to clean */ }
     }
 
-    private static bool HasEndpoint(IEndpointRouteBuilder app, string pattern) =>
+    private static bool HasPostEndpoint(IEndpointRouteBuilder app, string pattern) =>
         app.DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Any(e => string.Equals("/" + e.RoutePattern.RawText?.TrimStart('/'), pattern, StringComparison.OrdinalIgnoreCase));
+            .Where(e => string.Equals("/" + e.RoutePattern.RawText?.TrimStart('/'), pattern, StringComparison.OrdinalIgnoreCase))
+            .Any(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("POST"));
 }
 
 [CollectionDefinition(Name)]

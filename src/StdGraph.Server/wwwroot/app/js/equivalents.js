@@ -9,8 +9,8 @@ const REF = 'code status inCatalogue zh: title(lang: ZH, fallback: false) en: ti
 const BATCH = `query Equivalents($codes: [String!]!) {
   standards(codes: $codes) {
     ${REF}
-    adopts { degree standard { ${REF} replacedBy { code status } } }
-    adoptedBy { degree standard { ${REF} } }
+    adopts(first: 10) { degree standard { ${REF} replacedBy(first: 3) { code status } } }
+    adoptedBy(first: 20) { degree standard { ${REF} } }
   }
 }`;
 const SUGGEST = `query Suggest($input: CandidateInput!) {
@@ -48,9 +48,9 @@ export async function show() {
 /** One row per (code, counterpart); a code without a counterpart still gets its row. */
 async function lookUp(codes) {
   const rows = [];
-  // The server limits codes per request; 200 at a time stays well inside it.
-  for (let i = 0; i < codes.length; i += 200) {
-    const chunk = codes.slice(i, i + 200);
+  // The server limits codes and complexity per request; 50 codes at a time stay well inside both.
+  for (let i = 0; i < codes.length; i += 50) {
+    const chunk = codes.slice(i, i + 50);
     let data;
     try {
       data = await graphql(BATCH, { codes: chunk });

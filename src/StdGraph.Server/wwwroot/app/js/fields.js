@@ -4,8 +4,8 @@ import { graphql } from './api.js';
 import { t, lang } from './i18n.js';
 import { h, render, errorBox } from './dom.js';
 
-const NODE = 'id kind labelZh labelEn count';
-const QUERY = `{ fields { ${NODE} children { ${NODE} children { ${NODE} } } } }`;
+// One flat list (all: true) rather than nested children: nested lists multiply the query's complexity past the limit.
+const QUERY = '{ fields(all: true) { id kind labelZh labelEn count parent { id } } }';
 
 export async function show() {
   document.title = `${t('fieldsTitle')} · StdGraph`;
@@ -13,7 +13,10 @@ export async function show() {
   let data;
   try { data = await graphql(QUERY); } catch (e) { render(h('h1', {}, t('fieldsTitle')), errorBox(e)); return; }
   if (!data.fields.length) { render(h('h1', {}, t('fieldsTitle')), h('p', { class: 'note', id: 'fields-empty' }, t('fieldsEmpty'))); return; }
-  render(h('h1', {}, t('fieldsTitle')), h('ul', { class: 'tree', id: 'fields' }, data.fields.map(item)));
+  const byId = new Map(data.fields.map(f => [f.id, { ...f, children: [] }]));
+  const roots = [];
+  for (const f of byId.values()) (f.parent && byId.get(f.parent.id) ? byId.get(f.parent.id).children : roots).push(f);
+  render(h('h1', {}, t('fieldsTitle')), h('ul', { class: 'tree', id: 'fields' }, roots.map(item)));
 }
 
 function item(f) {
@@ -23,5 +26,5 @@ function item(f) {
   const line = [link, ' ', h('span', { class: 'muted' }, `${t('fieldStandards', f.count)} · ${other}`)];
   const children = f.children ?? [];
   if (!children.length) return h('li', {}, line);
-  return h('li', {}, h('details', { open: f.kind !== 'workDeployment' && !f.parent }, h('summary', {}, line), h('ul', {}, children.map(item))));
+  return h('li', {}, h('details', { open: !f.parent }, h('summary', {}, line), h('ul', {}, children.map(item))));
 }

@@ -45,7 +45,7 @@ export async function draw(container, list, start) {
       { selector: 'node[!known]', style: { 'border-style': 'dashed', 'border-color': '#8c959f' } },
       { selector: 'edge', style: {
         width: 1.5, 'line-color': '#8c959f', 'target-arrow-color': '#8c959f', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
-        label: 'data(label)', 'font-size': 8, color: '#57606a', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
+        label: 'data(label)', 'font-size': 9, color: '#57606a', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
         'font-family': '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
       } },
       { selector: 'edge[rel = "ADOPTS"]', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', width: 2.5 } },

@@ -14,8 +14,8 @@ const QUERY = `query Search($text: String!, $filter: SearchFilter, $first: Int, 
     edges { cursor highlights node {
       code canonical status body type year
       zh: title(lang: ZH, fallback: false) en: title(lang: EN, fallback: false) title
-      adopts { degree standard { code } }
-      adoptedBy { degree standard { code } }
+      adopts(first: 4) { degree standard { code } }
+      adoptedBy(first: 4) { degree standard { code } }
     } }
     facets { name values { value count } }
     pageInfo { hasNextPage endCursor }

@@ -11,11 +11,12 @@ const QUERY = `query Standard($code: String!, $lang: Language) {
     zh: title(lang: ZH, fallback: false) en: title(lang: EN, fallback: false) fr: title(lang: FR, fallback: false)
     abstract(lang: $lang)
     history { ${REF} issued year }
-    replaces { ${REF} } replacedBy { ${REF} } amends { ${REF} } amendments { ${REF} } updates { ${REF} } updatedBy { ${REF} }
-    adopts { degree degreeLabel(lang: $lang) standard { ${REF} } }
-    adoptedBy { degree degreeLabel(lang: $lang) standard { ${REF} } }
-    cites(first: 200) { ${REF} }
-    citedBy(first: 200) { ${REF} }
+    replaces(first: 20) { ${REF} } replacedBy(first: 20) { ${REF} } amends(first: 20) { ${REF} } amendments(first: 50) { ${REF} }
+    updates(first: 50) { ${REF} } updatedBy(first: 50) { ${REF} }
+    adopts(first: 20) { degree degreeLabel(lang: $lang) standard { ${REF} } }
+    adoptedBy(first: 50) { degree degreeLabel(lang: $lang) standard { ${REF} } }
+    cites(first: 100) { ${REF} }
+    citedBy(first: 100) { ${REF} }
     fields { field { id labelZh labelEn } rule reason }
   }
 }`;
@@ -130,6 +131,6 @@ function legend() {
     return span;
   };
   return h('div', { class: 'legend', 'aria-hidden': 'true' },
-    Object.entries(BODY_COLOURS).map(([k, c]) => dot(k, c, false)),
+    Object.entries(BODY_COLOURS).filter(([k]) => k !== 'GB').map(([k, c]) => dot(k === 'SAC' ? 'SAC (GB)' : k, c, false)),
     Object.entries(STATUS_COLOURS).map(([k, c]) => dot(t(`status_${k}`), c, true)));
 }
