@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StdGraph.Engine;
+using StdGraph.Server.Resolving;
 using StdGraph.Testing;
 
 namespace StdGraph.Server.BrowserTests;
@@ -46,7 +47,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         };
         await DataBuilder.BuildAsync(options);
 
-        _app = StdGraphServer.CreateApp(options, new ServerOptions { Urls = ["http://127.0.0.1:0"] });
+        _app = StdGraphServer.CreateApp(options, new ServerOptions { Urls = ["http://127.0.0.1:0"] },
+            builder => builder.Services.AddSingleton<IFieldTaxonomy, FixtureTaxonomy>());
         if (!HasPostEndpoint(_app, "/ask"))
         {
             AskIsStubbed = true;
