@@ -32,7 +32,7 @@ export async function draw(container, list, start) {
     container,
     wheelSensitivity: 0.3,
     minZoom: 0.2,
-    maxZoom: 3,
+    maxZoom: 1.6,
     style: [
       { selector: 'node', style: {
         'background-color': 'data(fill)', 'border-color': 'data(ring)', 'border-width': 4,
