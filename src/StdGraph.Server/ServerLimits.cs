@@ -7,7 +7,7 @@ public sealed record ServerLimits
     public int MaxDepth { get; init; } = 12;
 
     /// <summary>Largest complexity a query may have: each field costs 1 (relations and searches more), lists multiply their children by <c>first</c>.</summary>
-    public int MaxComplexity { get; init; } = 20_000;
+    public int MaxComplexity { get; init; } = 50_000;
 
     /// <summary>Largest <c>first</c> of a search or relation list.</summary>
     public int MaxPageSize { get; init; } = 100;

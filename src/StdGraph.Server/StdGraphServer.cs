@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using StdGraph.Engine;
+using StdGraph.Rdf;
 using StdGraph.Server.GraphQL;
 using StdGraph.Server.GraphQL.Areas;
 using StdGraph.Server.GraphQL.Loading;
@@ -98,12 +99,15 @@ public static class StdGraphServer
         services.AddSingleton<RequestMetrics>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddSingleton(sp => sp.GetRequiredService<EngineHost>().Engine);
-        services.AddSingleton(sp => sp.GetRequiredService<StdGraphEngine>().Catalogue);
+        // The engine and its stores belong to the EngineHost (or the caller): never registered as themselves, so the
+        // container does not dispose them with the app.
+        services.AddSingleton(sp => sp.GetRequiredService<EngineHost>().Engine.Catalogue);
         services.AddSingleton(sp => CatalogueIndexes.DirectoryOf(sp.GetRequiredService<StdGraph.Corpus.Catalogue>()));
-        services.TryAddSingleton<IRelationSource>(sp => CatalogueIndexes.RelationsOf(sp.GetRequiredService<StandardDirectory>()));
-        services.TryAddSingleton<IFieldTaxonomy, EmptyFieldTaxonomy>();
-        services.TryAddSingleton<ISearchService, CatalogueSearch>();
+        services.AddSingleton(sp => CatalogueIndexes.CodesOf(sp.GetRequiredService<StdGraph.Corpus.Catalogue>()));
+        services.AddSingleton<IGraphStore>(sp => new BorrowedGraphStore(sp.GetRequiredService<EngineHost>().Engine.Graph));
+        services.TryAddSingleton<IRelationSource, GraphRelationSource>();
+        services.TryAddSingleton<IFieldTaxonomy>(sp => CatalogueIndexes.TaxonomyOf(sp.GetRequiredService<EngineHost>().Engine.Classifier, sp.GetRequiredService<StandardDirectory>()));
+        services.TryAddSingleton<ISearchService>(sp => new IndexSearch(sp.GetRequiredService<EngineHost>().Engine.Search, sp.GetRequiredService<StandardDirectory>()));
         services.AddSingleton<GraphWalker>();
         services.AddScoped<RequestLoaders>();
         services.AddScoped<HistoryLoader>();

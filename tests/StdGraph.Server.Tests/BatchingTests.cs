@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StdGraph.Rdf;
 using StdGraph.Server.Resolving;
 
 namespace StdGraph.Server.Tests;
@@ -9,7 +10,28 @@ namespace StdGraph.Server.Tests;
 public sealed class BatchingTests(SnapshotFixture snapshot)
 {
     [Fact]
-    public async Task adopts_for_50_hits_is_one_call_and_the_next_level_one_more()
+    public async Task adopts_for_50_hits_costs_the_graph_store_two_calls_and_the_next_level_one_more()
+    {
+        CountingGraphStore? store = null;
+        await using var app = await snapshot.StartAsync(configure: b => b.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(_ =>
+            store = new CountingGraphStore(snapshot.Engine.Graph))));
+        store!.Calls.Clear(); // warm-up touches nothing, but be sure
+
+        var answer = await app.PostAsync("{ search(text: \"信息\", filter: { body: [\"GB\"] }, first: 50) { edges { node { code adopts { degree standard { code replacedBy { code } } } } } } }");
+        answer.HasErrors.Should().BeFalse(answer.ToString());
+        var edges = answer.Data.GetProperty("search").GetProperty("edges");
+        edges.GetArrayLength().Should().Be(50);
+        var adoptions = edges.EnumerateArray().SelectMany(e => e.GetProperty("node").GetProperty("adopts").EnumerateArray()).ToList();
+        adoptions.Count.Should().BeGreaterThan(10, "the page should hold adoptions for the test to mean something");
+        adoptions.Should().Contain(a => a.GetProperty("standard").GetProperty("replacedBy").GetArrayLength() > 0);
+
+        // adopts: the adoption nodes of all 50 editions, then their targets and degrees; replacedBy: one call for all targets.
+        store.Calls.Select(c => c.Method).Should().Equal("NeighboursAsync", "NeighboursAsync", "NeighboursAsync");
+        store.Calls.First().Nodes.Should().Be(50);
+    }
+
+    [Fact]
+    public async Task adopts_for_50_hits_is_one_relation_source_call_and_the_next_level_one_more()
     {
         CountingRelationSource? counting = null;
         await using var app = await snapshot.StartAsync(configure: b => b.Services.Replace(ServiceDescriptor.Singleton<IRelationSource>(sp =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using StdGraph.Server;
 
 namespace StdGraph.Cli.Commands;
@@ -36,7 +37,8 @@ internal static class ServeCommand
             await using var app = StdGraphServer.CreateApp(
                 GlobalOptions.EngineOptions(parse),
                 new ServerOptions { Urls = urls, JsonLogs = parse.GetValue(LogJson) });
-            await app.RunAsync(ct);
+            await app.StartAsync(ct);
+            await app.WaitForShutdownAsync(ct); // Ctrl+C cancels ct; the host then stops gracefully
             return ExitCodes.Success;
         });
         return command;

@@ -12,6 +12,15 @@ internal static class CatalogueIndexes
     private static readonly ConditionalWeakTable<Catalogue, StandardDirectory> Directories = new();
     private static readonly ConditionalWeakTable<StandardDirectory, CatalogueRelationSource> Relations = new();
 
+    private static readonly ConditionalWeakTable<Catalogue, GraphCodeMap> Codes = new();
+
+    private static readonly ConditionalWeakTable<StandardDirectory, OntologyFieldTaxonomy> Taxonomies = new();
+
+    public static OntologyFieldTaxonomy TaxonomyOf(Knowledge.Fields.FieldClassifier classifier, StandardDirectory directory) =>
+        Taxonomies.GetValue(directory, d => new OntologyFieldTaxonomy(classifier, d));
+
+    public static GraphCodeMap CodesOf(Catalogue catalogue) => Codes.GetValue(catalogue, c => new GraphCodeMap(c));
+
     public static StandardDirectory DirectoryOf(Catalogue catalogue) => Directories.GetValue(catalogue, c => new StandardDirectory(c));
 
     public static CatalogueRelationSource RelationsOf(StandardDirectory directory) => Relations.GetValue(directory, d => new CatalogueRelationSource(d));

@@ -18,17 +18,3 @@ public interface IFieldTaxonomy
 
     Task<IReadOnlyDictionary<string, IReadOnlyList<FieldMembership>>> FieldsOfAsync(IReadOnlyCollection<string> canonicalCodes, CancellationToken ct);
 }
-
-/// <summary>The taxonomy before the ontology is loaded: no fields.</summary>
-internal sealed class EmptyFieldTaxonomy : IFieldTaxonomy
-{
-    public IReadOnlyList<FieldNode> Fields => [];
-
-    public FieldNode? Find(string id) => null;
-
-    public IReadOnlyList<string> Members(string fieldId) => [];
-
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<FieldMembership>>> FieldsOfAsync(IReadOnlyCollection<string> canonicalCodes, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<FieldMembership>>>(
-            canonicalCodes.ToDictionary(c => c, _ => (IReadOnlyList<FieldMembership>)[], StringComparer.Ordinal));
-}

@@ -42,6 +42,6 @@ internal sealed class TaxonomyQueries : IQueryFields
             .Resolve(c => c.Service<Catalogue>().Ics.TryGetValue(c.GetArgument<string>("code").Trim(), out var ics) ? ics : null);
 
         query.Field<NonNullGraphType<StatsType>>("stats").Description("Counts over the data in service.")
-            .ResolveAsync(async c => (object?)await c.Service<StdGraphEngine>().StatisticsAsync(c.CancellationToken));
+            .ResolveAsync(async c => (object?)await c.Service<Hosting.EngineHost>().Engine.StatisticsAsync(c.CancellationToken));
     }
 }
