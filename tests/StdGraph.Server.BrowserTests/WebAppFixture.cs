@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StdGraph.Engine;
-using StdGraph.Server.Resolving;
 using StdGraph.Testing;
 
 namespace StdGraph.Server.BrowserTests;
@@ -47,8 +46,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         };
         await DataBuilder.BuildAsync(options);
 
-        _app = StdGraphServer.CreateApp(options, new ServerOptions { Urls = ["http://127.0.0.1:0"] },
-            builder => builder.Services.AddSingleton<IFieldTaxonomy, FixtureTaxonomy>());
+        _app = StdGraphServer.CreateApp(options, new ServerOptions { Urls = ["http://127.0.0.1:0"] });
         if (!HasPostEndpoint(_app, "/ask"))
         {
             AskIsStubbed = true;

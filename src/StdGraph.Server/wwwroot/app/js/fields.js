@@ -26,5 +26,5 @@ function item(f) {
   const line = [link, ' ', h('span', { class: 'muted' }, `${t('fieldStandards', f.count)} · ${other}`)];
   const children = f.children ?? [];
   if (!children.length) return h('li', {}, line);
-  return h('li', {}, h('details', { open: !f.parent }, h('summary', {}, line), h('ul', {}, children.map(item))));
+  return h('li', {}, h('details', { open: true }, h('summary', {}, line), h('ul', {}, children.map(item))));
 }
