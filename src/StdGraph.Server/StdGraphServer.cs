@@ -89,6 +89,7 @@ public static class StdGraphServer
             : Results.Json(new { status = engine.State }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapGet("/metrics", (RequestMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapWebPages();
         return app;
     }
 
