@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,7 @@ public static class StdGraphServer
             ApplicationName = typeof(StdGraphServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration.AddEnvironmentVariables("STDGRAPH_");
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -87,6 +89,8 @@ public static class StdGraphServer
         app.MapGet("/healthz", (EngineHost engine) => engine.IsReady
             ? Results.Json(new { status = "ok", generation = Path.GetFileName(engine.Engine.Generation), editions = engine.Engine.Catalogue.Editions.Count })
             : Results.Json(new { status = engine.State }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapPost("/ask", (HttpContext http, EngineHost host, FeatureServices features, ServerLimits limits) => AskEndpoint.HandleAsync(http, host, features, limits));
+        app.Map("/sparql", (HttpContext http, EngineHost host, ServerLimits limits) => SparqlEndpoint.HandleAsync(http, host, limits));
         app.MapGet("/metrics", (RequestMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapWebPages();
@@ -116,6 +120,9 @@ public static class StdGraphServer
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, TraversalQueries>();
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
+        services.AddSingleton<IQueryFields, EquivalentsQueries>();
+        services.AddSingleton<IQueryFields, AskQueries>();
+        services.AddSingleton<FeatureServices>();
 
         services.AddGraphQL(b => b
             .AddSchema<StdGraphSchema>()
