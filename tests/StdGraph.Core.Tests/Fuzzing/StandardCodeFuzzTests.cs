@@ -129,12 +129,25 @@ public sealed class StandardCodeFuzzTests
     [InlineData("RFC \u0661\u0662", "non-ASCII decimal digits match \\d in the RFC pattern, then int.Parse throws")]
     [InlineData("ISO 1:\u0661\u0662\u0663\u0664", "non-ASCII digits as an ISO year")]
     [InlineData("GB/T 1-\u0661\u0662", "non-ASCII digits as a GB year")]
-    [InlineData("GB/T 22080-2016\uD800", "a lone surrogate makes string.Normalize throw ArgumentException")]
-    [InlineData("\uDC11", "a lone low surrogate")]
+    [InlineData("B/T 99976.\uFF118-0190", "the canonical form 'B/T 99976.18-190' (year 0190 printed as 190) does not parse")]
+    [InlineData("IEEE Std 1489\u3000-1999", "the work key 'IEEE Std 1489 ' keeps a trailing space")]
+    [InlineData("YD/T 53267-14-1975", "the work key 'YD/T 53267-14' parses back as 'YD/T 53267-1914'")]
     public void crash_inputs_found_by_fuzzing_are_refused_or_parsed_without_throwing(string input, string why)
     {
         var tryParse = () => StandardCode.TryParse(input, out _, out _);
         tryParse.Should().NotThrow(why);
         ParsesOrRefusesCleanly(input);
+    }
+
+    // Attribute arguments are stored as UTF-8, which turns a lone surrogate into U+FFFD, so these are built here.
+    [Fact]
+    public void text_with_a_lone_surrogate_is_refused_without_throwing()
+    {
+        foreach (var input in new[] { "GB/T 22080-2016" + (char)0xD800, ((char)0xDC11).ToString(), "ISO" + (char)0xDFFF + " 27001" })
+        {
+            var tryParse = () => StandardCode.TryParse(input, out _, out _);
+            tryParse.Should().NotThrow($"{DeterministicSample.Escape(input)}: string.Normalize throws ArgumentException on a lone surrogate");
+            ParsesOrRefusesCleanly(input);
+        }
     }
 }
