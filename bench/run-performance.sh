@@ -212,13 +212,15 @@ elif command -v virtuoso-t >/dev/null; then
   v_http=$(sed -n 's/.* http=\([0-9]*\).*/\1/p' <<<"$started")
   endpoint="http://127.0.0.1:$v_http/sparql"
   # bif:contains needs Virtuoso's free-text index on literals: a rule before the load, an index pass after it.
-  isql-vt "$v_sql" dba dba exec="DB.DBA.RDF_OBJ_FT_RULE_ADD (null, null, 'stdgraph');" >"$work/isql.log" 2>&1
+  isql-vt "$v_sql" dba dba exec="DB.DBA.RDF_OBJ_FT_RULE_ADD (null, null, 'stdgraph');" >"$work/isql.log" 2>&1 \
+    || { echo "run-performance.sh: isql-vt could not add the free-text rule:" >&2; cat "$work/isql.log" >&2; exit 1; }
   STDGRAPH_GRAPH__BACKEND=sparql STDGRAPH_GRAPH__ENDPOINT="$endpoint" \
   STDGRAPH_GRAPH__UPDATEENDPOINT="http://127.0.0.1:$v_http/sparql-auth" \
   STDGRAPH_GRAPH__USER=dba STDGRAPH_GRAPH__PASSWORD=dba \
     /usr/bin/time -v -o "$work/load.time" ./stdgraph index --graph sparql --corpus "$corpus" --data "$work/data-sparql" --json >"$work/load.json" 2>"$work/load.log"
   load_wall=$(wall_seconds "$work/load.time")
-  isql-vt "$v_sql" dba dba exec="DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();" >>"$work/isql.log" 2>&1
+  isql-vt "$v_sql" dba dba exec="DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();" >>"$work/isql.log" 2>&1 \
+    || { echo "run-performance.sh: isql-vt could not build the free-text index:" >&2; cat "$work/isql.log" >&2; exit 1; }
   virtuoso_version=$(virtuoso-t -? 2>&1 | sed -n 's/.*Version \([^ ]*\).*/\1/p' | head -1)
   sparql() {
     curl -sf --max-time 120 -H 'Accept: application/sparql-results+json' --data-urlencode "query=$1" "$endpoint"
@@ -269,7 +271,7 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "- Build: \`./stdgraph\` (Release) from a clean stamp: ${build_ms} ms."
   echo "- Index: \`./stdgraph index --corpus <snapshot> --data <fresh dir> --json\` under \`/usr/bin/time -v\`; records/s = standard records read / wall time."
-  echo "- Cold start: \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
+  echo "- Cold start (includes the launcher's source-freshness check, a few ms): \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
   echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a 3 s warm-up, loopback only."
   echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` (GraphQL) and of Virtuoso's \`/sparql\` (SPARQL, \`bif:contains\` on titles); median and p95 of the client-side time, including HTTP and JSON."
   echo
