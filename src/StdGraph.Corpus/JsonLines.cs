@@ -24,9 +24,11 @@ internal static class JsonLines
             ? new GZipStream(file, CompressionMode.Decompress)
             : file;
 
+        var gzip = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
         var buffer = new byte[1 << 16];
         var line = new MemoryStream();
         long number = 0;
+        long decompressed = 0;
         var tooLong = false;
         while (true)
         {
@@ -42,6 +44,7 @@ internal static class JsonLines
             }
 
             if (read == 0) break;
+            decompressed += read;
             var start = 0;
             for (var i = 0; i < read; i++)
             {
@@ -62,6 +65,21 @@ internal static class JsonLines
             number++;
             yield return Decode(line, number, tooLong);
         }
+
+        // A gzip file cut at a flush point decompresses without complaint; its trailer then does not hold the size
+        // of what was read (the trailer's last four bytes are the uncompressed length modulo 2^32).
+        if (gzip && TrailerSize(path) is { } expected && expected != (uint)decompressed)
+            fileError($"{Path.GetFileName(path)}: stopped after line {number}: the gzip trailer does not match the data read (the file is truncated or corrupt; records before it were kept)");
+    }
+
+    private static uint? TrailerSize(string path)
+    {
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (f.Length < 18) return null;
+        f.Seek(-4, SeekOrigin.End);
+        Span<byte> size = stackalloc byte[4];
+        f.ReadExactly(size);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size);
     }
 
     private static void Append(MemoryStream line, byte[] buffer, int start, int count, ref bool tooLong)

@@ -49,7 +49,19 @@ public static partial class StandardCodeParser
         code = null!;
         if (string.IsNullOrWhiteSpace(text)) { error = "empty code"; return false; }
         if (text.Length > MaxLength) { error = $"code longer than {MaxLength} characters"; return false; }
-        var normal = Normalise(text, out var allParts);
+        if (!IsWellFormedUtf16(text)) { error = $"'{text}' contains invalid characters (an unpaired surrogate)"; return false; }
+        string normal;
+        bool allParts;
+        try
+        {
+            normal = Normalise(text, out allParts);
+        }
+        catch (ArgumentException)
+        {
+            error = $"'{text}' contains characters that are not valid Unicode text";
+            return false;
+        }
+
         if (normal.Length == 0) { error = $"'{text}' is not a standard code"; return false; }
         if (normal.Any(char.IsControl)) { error = $"'{text}' contains control characters"; return false; }
 
@@ -64,6 +76,17 @@ public static partial class StandardCodeParser
 
         code = result;
         error = null;
+        return true;
+    }
+
+    private static bool IsWellFormedUtf16(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(text[i])) return false;
+        }
+
         return true;
     }
 
@@ -254,7 +277,10 @@ public static partial class StandardCodeParser
         if (yearMatch.Success && normal[..yearMatch.Index].Any(char.IsAsciiDigit))
         {
             year = int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture);
-            work = normal[..yearMatch.Index];
+            work = normal[..yearMatch.Index].TrimEnd();
+            // A work key must read back as itself; when stripping the year leaves something another grammar reads
+            // differently (a dash-part taken for a two-digit year), the code stays its own work.
+            if (!TryParse(work, out var again, out _) || again.Canonical != work) work = normal;
         }
 
         return new StandardCode(CodeFamily.Other, body, body, null, null, normal[m.Groups["body"].Length..].Trim(), null, year, [], null, allParts, normal, work);
@@ -285,27 +311,27 @@ public static partial class StandardCodeParser
     [GeneratedRegex(@"\s*:\s*")]
     private static partial Regex SpaceAroundColon();
 
-    [GeneratedRegex(@"^RFC\s*-?\s*(?<n>\d{1,5})$")]
+    [GeneratedRegex(@"^RFC\s*-?\s*(?<n>[0-9]{1,5})$")]
     private static partial Regex Rfc();
 
-    [GeneratedRegex(@"^ITU-?(?<sector>[TR])\s*(?:REC\.?\s*)?(?<series>[A-Z])\.?\s*(?<n>\d+(?:\.\d+)*)(?::(?<year>\d{4}))?$")]
+    [GeneratedRegex(@"^ITU-?(?<sector>[TR])\s*(?:REC\.?\s*)?(?<series>[A-Z])\.?\s*(?<n>[0-9]+(?:\.[0-9]+)*)(?::(?<year>[0-9]{4}))?$")]
     private static partial Regex Itu();
 
-    [GeneratedRegex(@"^(?<prefix>GB/T|GB/Z|GBT|GBZ|GB|[A-Z]{1,4}/[TZ])\s*(?<number>[A-Z]?\d+)(?:\.(?<part>\d+(?:\.\d+)*))?(?:\s*-\s*(?<year>\d{4}|\d{2}))?$")]
+    [GeneratedRegex(@"^(?<prefix>GB/T|GB/Z|GBT|GBZ|GB|[A-Z]{1,4}/[TZ])\s*(?<number>[A-Z]?[0-9]+)(?:\.(?<part>[0-9]+(?:\.[0-9]+)*))?(?:\s*-\s*(?<year>(?:19|20)[0-9]{2}|[0-9]{2}))?$")]
     private static partial Regex Chinese();
 
-    [GeneratedRegex(@"^(?<prefix>(?:HL7|[A-Z]+)(?:[/ ](?:HL7|[A-Z]+))*)\s*(?<number>\d+[A-Z]*(?:\.\d+)*)(?<part>(?:-[A-Z0-9]+(?:\.\d+)*)*)(?::(?<year>\d{4}))?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<prefix>(?:HL7|[A-Z]+)(?:[/ ](?:HL7|[A-Z]+))*)\s*(?<number>[0-9]+[A-Z]*(?:\.[0-9]+)*)(?<part>(?:-[A-Z0-9]+(?:\.[0-9]+)*)*)(?::(?<year>[0-9]{4}))?(?<rest>.*)$")]
     private static partial Regex InternationalBase();
 
-    [GeneratedRegex(@"^\s*(?<sep>[/+])\s*(?:(?<stage>CD|WD|DIS|FDIS|PRF|AWI|NP|PWI)\s+)?(?<kind>AMD|AM|CORR|COR|ADD|SUPPL|DAMD|DAM|FDAM|PDAM|DCOR|FDCOR|DAD|PDAD|FRAG|ISH|EXT|ERR)(?![A-Z])\s*\.?\s*(?<num>\d+(?:\.\d+)*)?(?::(?<year>\d{4}))?")]
+    [GeneratedRegex(@"^\s*(?<sep>[/+])\s*(?:(?<stage>CD|WD|DIS|FDIS|PRF|AWI|NP|PWI)\s+)?(?<kind>AMD|AM|CORR|COR|ADD|SUPPL|DAMD|DAM|FDAM|PDAM|DCOR|FDCOR|DAD|PDAD|FRAG|ISH|EXT|ERR)(?![A-Z])\s*\.?\s*(?<num>[0-9]+(?:\.[0-9]+)*)?(?::(?<year>[0-9]{4}))?")]
     private static partial Regex Supplement();
 
     [GeneratedRegex(@"^\s+(?<variant>CSV|CMV|RLV|EXV|PRV|SER|FIL|DB)(?![A-Z])")]
     private static partial Regex Variant();
 
-    [GeneratedRegex(@"^(?<body>[A-Z][A-Z]+(?:[-/][A-Z0-9]+)*)(?=[\s\d(]|$)")]
+    [GeneratedRegex(@"^(?<body>[A-Z][A-Z]+(?:[-/][A-Z0-9]+)*)(?=[\s0-9(]|$)")]
     private static partial Regex OtherCode();
 
-    [GeneratedRegex(@"[:\-](?<year>(?:19|20)\d{2})$")]
+    [GeneratedRegex(@"[:\-](?<year>(?:19|20)[0-9]{2})$")]
     private static partial Regex TrailingYear();
 }

@@ -192,6 +192,7 @@ public sealed class TurtleReader
     /// <summary>'[' ... ']': either ANON or a blank node property list whose triples are queued.</summary>
     private BlankNode ReadBracket(out bool hadProperties)
     {
+        using var nesting = Nest();
         _scanner.Expect('[', "'['");
         var node = _blankNodes.Fresh();
         _scanner.SkipSpace();
@@ -207,6 +208,7 @@ public sealed class TurtleReader
 
     private Term ReadCollection()
     {
+        using var nesting = Nest();
         _scanner.Expect('(', "'('");
         Term head = Vocab.RdfNil;
         BlankNode? last = null;
@@ -228,6 +230,23 @@ public sealed class TurtleReader
                 return head;
             }
         }
+    }
+
+    /// <summary>Collections and blank node property lists may nest this deep; deeper input is an error, not a stack overflow.</summary>
+    internal const int MaxNesting = 512;
+
+    private int _nesting;
+
+    private NestingScope Nest()
+    {
+        if (_nesting >= MaxNesting) throw _scanner.Error($"collections and blank node property lists nest deeper than {MaxNesting} levels");
+        _nesting++;
+        return new NestingScope(this);
+    }
+
+    private readonly struct NestingScope(TurtleReader reader) : IDisposable
+    {
+        public void Dispose() => reader._nesting--;
     }
 
     private BlankNode ReadLabelledBlankNode() => _blankNodes.ForLabel(_scanner.ReadBlankNodeLabel());
