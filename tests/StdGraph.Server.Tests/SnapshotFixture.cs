@@ -26,27 +26,8 @@ public sealed class SnapshotFixture : IAsyncLifetime
         Engine = await StdGraphEngine.OpenAsync(Options);
     }
 
-    /// <summary>
-    /// The shared snapshot: beside the repository, or, when the tests run in a git worktree elsewhere, beside the main
-    /// checkout the worktree belongs to.
-    /// </summary>
-    public static string Corpus { get; } = FindCorpus();
-
-    private static string FindCorpus()
-    {
-        if (Directory.Exists(TestPaths.SharedCorpus)) return TestPaths.SharedCorpus;
-        var gitFile = Path.Combine(TestPaths.RepositoryRoot, ".git");
-        if (File.Exists(gitFile))
-        {
-            var gitDir = File.ReadAllText(gitFile).Trim().Replace("gitdir:", "").Trim();
-            var common = Path.Combine(gitDir, "commondir");
-            var commonDir = File.Exists(common) ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(common).Trim())) : gitDir;
-            var candidate = Path.GetFullPath(Path.Combine(commonDir, "..", "..", "shared", "corpus"));
-            if (Directory.Exists(candidate)) return candidate;
-        }
-
-        return TestPaths.SharedCorpus;
-    }
+    /// <summary>The shared snapshot beside the repository (found from git worktrees too, see <see cref="TestPaths.Shared"/>).</summary>
+    public static string Corpus => TestPaths.SharedCorpus;
 
     public async Task DisposeAsync()
     {

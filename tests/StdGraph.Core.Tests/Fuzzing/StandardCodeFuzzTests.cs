@@ -1,3 +1,4 @@
+using StdGraph.Testing;
 using System.Diagnostics;
 using CsCheck;
 using StdGraph.Core.Codes;

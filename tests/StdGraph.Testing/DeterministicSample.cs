@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
 
-namespace StdGraph.Rdf.Tests.Fuzzing;
+namespace StdGraph.Testing;
 
 /// <summary>
 /// Runs a CsCheck generator from a fixed PCG seed, so every CI run sees the same inputs (CsCheck's own <c>Sample</c>
@@ -9,7 +9,7 @@ namespace StdGraph.Rdf.Tests.Fuzzing;
 /// by the innermost exception's type and throwing frame, and each group is reported once with its first input, so
 /// one known crash does not hide the others.
 /// </summary>
-internal static class DeterministicSample
+public static class DeterministicSample
 {
     public static void Run<T>(Gen<T> gen, ulong seed, int iterations, Action<T> check, Func<T, string>? describe = null)
     {
@@ -37,7 +37,7 @@ internal static class DeterministicSample
             report.Append(f.Error.ToString()).Append('\n');
         }
 
-        throw new Xunit.Sdk.XunitException(report.ToString());
+        throw new InvalidOperationException(report.ToString());
     }
 
     /// <summary>The input as C# escapes, so control characters and lone surrogates survive into the report.</summary>
