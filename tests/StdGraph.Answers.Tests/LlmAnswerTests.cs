@@ -137,10 +137,8 @@ public sealed class LlmAnswerTests(AnswerData data) : IAsyncLifetime
         _server.Reply = _ => new FakeReply { Pieces = ["too late"], Delay = TimeSpan.FromSeconds(20) };
         using var service = data.Service(Options(TimeSpan.FromSeconds(1)));
 
-        var clock = Stopwatch.StartNew();
         var answer = await service.AnswerAsync(RelationQuestion);
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15));
         answer.UsedLlm.Should().BeFalse();
         answer.FallbackReason.Should().Contain("no answer within");
         answer.Text.Should().Contain("等同采用 (IDT) ISO/IEC 27001:2013");

