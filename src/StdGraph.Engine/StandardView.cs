@@ -47,6 +47,4 @@ public sealed record EngineStatistics(
 {
     /// <summary>Standards per concept of the taxonomy (key fields, work deployments, emerging areas, topics).</summary>
     public IReadOnlyDictionary<string, int> ByConcept { get; init; } = new Dictionary<string, int>();
-
-    public long? PlacedInAnyField { get; init; }
 }

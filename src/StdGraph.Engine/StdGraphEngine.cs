@@ -119,7 +119,6 @@ public sealed class StdGraphEngine : IAsyncDisposable
         return new EngineStatistics(Catalogue.Editions.Count, Catalogue.Committees.Count, Catalogue.Ics.Count, triples, byBody, byStatus, keyFields, deployments)
         {
             ByConcept = fieldCounts,
-            PlacedInAnyField = facets.TryGetValue("hasField", out var placed) ? placed.FirstOrDefault(v => v.Value == "true")?.Count : null,
         };
     }
 
