@@ -106,7 +106,28 @@ public sealed class StdGraphEngine : IAsyncDisposable
         return View(e, relations, fieldViews, iri);
     }
 
+    /// <summary>
+    /// Counts over the data in service. They take a pass over every edition and the whole index, so an answer is
+    /// reused for <see cref="StatisticsLifetime"/> (the index may follow another process's updates meanwhile).
+    /// </summary>
     public async Task<EngineStatistics> StatisticsAsync(CancellationToken ct = default)
+    {
+        var cached = _statistics;
+        if (cached is not null && Environment.TickCount64 - cached.At < StatisticsLifetime.TotalMilliseconds && !cached.Task.IsFaulted && !cached.Task.IsCanceled)
+            return await cached.Task.WaitAsync(ct).ConfigureAwait(false);
+        var computing = ComputeStatisticsAsync(CancellationToken.None);
+        _statistics = new CachedStatistics(Environment.TickCount64, computing);
+        return await computing.WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>How long <see cref="StatisticsAsync"/> reuses an answer.</summary>
+    public static TimeSpan StatisticsLifetime { get; } = TimeSpan.FromSeconds(30);
+
+    private CachedStatistics? _statistics;
+
+    private sealed record CachedStatistics(long At, Task<EngineStatistics> Task);
+
+    private async Task<EngineStatistics> ComputeStatisticsAsync(CancellationToken ct)
     {
         var editions = Catalogue.Editions.Values;
         var byBody = editions.GroupBy(e => e.ParsedCode.Body).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using BytesRef = Lucene.Net.Util.BytesRef;
 using StdGraph.Core.Codes;
 using StdGraph.Search.Analysis;
 using StdGraph.Search.Indexing;
@@ -235,7 +236,12 @@ public sealed class SearchIndex : IDisposable
         var docs = top.GetTopDocs();
         var hits = new List<SearchHit>(Math.Min(docs.ScoreDocs.Length, request.First));
         foreach (var scoreDoc in docs.ScoreDocs.Take(request.First))
-            hits.Add(ToHit(generation, searcher.Doc(scoreDoc.Doc), scoreDoc.Score, built, request.Highlight));
+        {
+            hits.Add(request.StoredFields || request.Highlight
+                ? ToHit(generation, searcher.Doc(scoreDoc.Doc), scoreDoc.Score, built, request.Highlight)
+                : CodeOnlyHit((FieldDoc)scoreDoc));
+        }
+
         var next = hits.Count == request.First && hits.Count > 0 && docs.TotalHits > 0 ? hits[^1].Cursor : null;
         return new SearchResult(
             docs.TotalHits,
@@ -261,6 +267,16 @@ public sealed class SearchIndex : IDisposable
 
         return new SearchHit(code, doc.Get(IndexFields.DisplayCode) ?? code, score, Cursor.Encode(score, code), titles, doc.Get(IndexFields.Status), highlights);
     }
+
+    /// <summary>A hit from the sort values alone: <see cref="ScoreThenCode"/> carries the canonical code as its second field.</summary>
+    private static SearchHit CodeOnlyHit(FieldDoc doc)
+    {
+        var code = ((BytesRef)doc.Fields[1]).Utf8ToString();
+        return new SearchHit(code, code, doc.Score, Cursor.Encode(doc.Score, code), EmptyTitles, null, EmptyHighlights);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyTitles = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyHighlights = new Dictionary<string, IReadOnlyList<string>>();
 
     private static void AddHighlight(Dictionary<string, IReadOnlyList<string>> highlights, string name, Lucene.Net.Analysis.Analyzer analyzer, string field, string? text, BuiltQuery built, bool whole)
     {

@@ -19,6 +19,13 @@ public sealed record SearchRequest(string Text)
 
     public bool Facets { get; init; } = true;
 
+    /// <summary>
+    /// Read each hit's stored fields: display code, titles and status (highlights need them too). Off (and without
+    /// <see cref="Highlight"/>), a hit carries its canonical code, score and cursor only, read from doc values: the
+    /// cheaper answer for a caller that looks editions up elsewhere.
+    /// </summary>
+    public bool StoredFields { get; init; } = true;
+
     /// <summary>Rank valid editions above superseded, withdrawn and draft ones.</summary>
     public bool PreferValid { get; init; } = true;
 

@@ -97,6 +97,33 @@ public sealed class SchemaTests(SnapshotFixture snapshot) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task highlights_and_facets_asked_for_through_fragments_are_computed()
+    {
+        // The search skips highlights and facets nobody selects, so selections hidden in fragments must still count.
+        var answer = await _app.PostAsync("""
+            query { search(text: "云计算", first: 3) { ...Found ... on SearchConnection { facets { name values { value count } } } } }
+            fragment Found on SearchConnection { edges { ...Marked } }
+            fragment Marked on SearchEdge { highlights node { code } }
+            """);
+        answer.HasErrors.Should().BeFalse(answer.ToString());
+        var search = answer.Data.GetProperty("search");
+        search.GetProperty("edges")[0].GetProperty("highlights")[0].GetString().Should().Contain("<em>");
+        search.GetProperty("facets").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task a_search_that_selects_neither_highlights_nor_facets_names_the_same_editions()
+    {
+        const string lean = """{ search(text: "信息安全 管理", first: 10) { totalCount edges { cursor node { code } } } }""";
+        const string full = """{ search(text: "信息安全 管理", first: 10) { totalCount edges { cursor highlights node { code } } facets { name } } }""";
+        var a = (await _app.PostAsync(lean)).Data.GetProperty("search");
+        var b = (await _app.PostAsync(full)).Data.GetProperty("search");
+        a.GetProperty("totalCount").GetInt32().Should().Be(b.GetProperty("totalCount").GetInt32()).And.BeGreaterThan(0);
+        static string[] Edges(JsonElement s) => s.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("cursor").GetString() + " " + Code(e.GetProperty("node"))).ToArray();
+        Edges(a).Should().Equal(Edges(b));
+    }
+
+    [Fact]
     public async Task a_cursor_the_server_did_not_issue_is_bad_user_input()
     {
         var answer = await _app.PostAsync("{ search(text: \"security\", after: \"garbage!\") { totalCount } }");

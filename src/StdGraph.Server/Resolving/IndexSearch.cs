@@ -22,6 +22,10 @@ internal sealed class IndexSearch(SearchIndex index, StandardDirectory directory
             Filters = Filters(query.Filter),
             First = Math.Max(query.First, 1),
             After = query.After,
+            Highlight = query.Highlights,
+            Facets = query.Facets,
+            // Nodes come from the standard directory: stored fields are read only to highlight them.
+            StoredFields = query.Highlights,
         };
 
         SearchResult result;

@@ -23,7 +23,8 @@ public sealed record SearchFilter
     public AdoptionDegree? Degree { get; init; }
 }
 
-public sealed record SearchQuery(string Text, SearchFilter Filter, int First, string? After);
+/// <summary>A search as the API asks it; <paramref name="Highlights"/> and <paramref name="Facets"/> say whether the caller reads them.</summary>
+public sealed record SearchQuery(string Text, SearchFilter Filter, int First, string? After, bool Highlights = true, bool Facets = true);
 
 public sealed record SearchHit(StandardNode Node, double Score, string Cursor, IReadOnlyList<string> Highlights);
 

@@ -49,6 +49,33 @@ public sealed class SnapshotSearchTests(SnapshotIndex snapshot, ITestOutputHelpe
         result.Facets["body"].Should().Equal(new FacetValue("SAC", national));
     }
 
+    [Theory]
+    [InlineData("云计算")]
+    [InlineData("information security management")]
+    [InlineData("27001")]
+    public void hits_without_stored_fields_name_the_same_editions_with_the_same_scores_and_cursors(string text)
+    {
+        var full = snapshot.Index.Search(new SearchRequest(text) { First = 20 });
+        var lean = snapshot.Index.Search(new SearchRequest(text) { First = 20, StoredFields = false, Highlight = false, Facets = false });
+
+        full.Hits.Should().NotBeEmpty();
+        lean.Total.Should().Be(full.Total);
+        lean.Hits.Select(h => (h.Code, h.Score, h.Cursor)).Should().Equal(full.Hits.Select(h => (h.Code, h.Score, h.Cursor)));
+        lean.Hits.Should().OnlyContain(h => h.Titles.Count == 0 && h.Highlights.Count == 0);
+        lean.Facets.Should().BeEmpty();
+        lean.NextCursor.Should().Be(full.NextCursor);
+    }
+
+    [Fact]
+    public void a_cursor_from_a_hit_without_stored_fields_continues_the_same_ranking()
+    {
+        var whole = Codes("信息安全", first: 30);
+        var first = snapshot.Index.Search(new SearchRequest("信息安全") { First = 10, StoredFields = false, Highlight = false });
+        var next = snapshot.Index.Search(new SearchRequest("信息安全") { First = 20, After = first.NextCursor, StoredFields = false, Highlight = false });
+
+        first.Hits.Concat(next.Hits).Select(h => h.Code).Should().Equal(whole);
+    }
+
     [Fact]
     public void development_qrels_stay_above_the_recorded_baseline()
     {

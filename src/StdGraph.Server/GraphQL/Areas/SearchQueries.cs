@@ -24,7 +24,8 @@ internal sealed class SearchQueries : IQueryFields
                 try
                 {
                     return (object?)await c.Service<ISearchService>()
-                        .SearchAsync(new SearchQuery(c.GetArgument<string>("text"), filter, first, c.GetArgument<string?>("after")), c.CancellationToken);
+                        .SearchAsync(new SearchQuery(c.GetArgument<string>("text"), filter, first, c.GetArgument<string?>("after"),
+                            Highlights: c.Selects("edges", "highlights"), Facets: c.Selects("facets")), c.CancellationToken);
                 }
                 catch (SearchRequestException e)
                 {
