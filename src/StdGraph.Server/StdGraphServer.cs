@@ -135,7 +135,6 @@ public static class StdGraphServer
                 o.MaxComplexity = limits.MaxComplexity;
             })
             .WithTimeout(limits.ExecutionTimeout)
-            .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices?.GetService<ILogger<GraphQLHttpHandler>>()?.LogError(context.OriginalException, "resolver failed")));
+            .AddUnhandledExceptionHandler(GraphOutage.Handle));
     }
 }
