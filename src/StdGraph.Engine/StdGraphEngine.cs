@@ -6,6 +6,7 @@ using StdGraph.Knowledge.Fields;
 using StdGraph.Knowledge.Queries;
 using StdGraph.Rdf;
 using StdGraph.Search;
+using StdGraph.Sparql.Remote;
 
 namespace StdGraph.Engine;
 
@@ -104,6 +105,25 @@ public sealed class StdGraphEngine : IAsyncDisposable
             f.InheritedFromId is null ? f.Evidence : $"via narrower field {f.InheritedFromId} ({f.Evidence})")).ToList();
         var iri = StandardGraphQueries.NodeFor(c)?.Value;
         return View(e, relations, fieldViews, iri);
+    }
+
+    /// <summary>
+    /// Whether the graph answers: always for the embedded store; for a SPARQL server, whether it answers a trivial query
+    /// within <paramref name="timeout"/> (never throws for an unreachable or hanging server).
+    /// </summary>
+    public async Task<bool> IsGraphAvailableAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        if (Graph is not SparqlGraphStore remote) return true;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            return await remote.IsAvailableAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     /// <summary>

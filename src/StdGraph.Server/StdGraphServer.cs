@@ -86,15 +86,32 @@ public static class StdGraphServer
         });
         app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http));
         app.MapGet("/graphiql/{file}", (HttpContext http, string file, GraphiQLPage page) => page.WriteAsync(http, file));
-        app.MapGet("/healthz", (EngineHost engine) => engine.IsReady
-            ? Results.Json(new { status = "ok", generation = Path.GetFileName(engine.Engine.Generation), editions = engine.Engine.Catalogue.Editions.Count })
-            : Results.Json(new { status = engine.State }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/healthz", Health);
         app.MapPost("/ask", (HttpContext http, EngineHost host, FeatureServices features, ServerLimits limits) => AskEndpoint.HandleAsync(http, host, features, limits));
         app.Map("/sparql", (HttpContext http, EngineHost host, ServerLimits limits) => SparqlEndpoint.HandleAsync(http, host, limits));
         app.MapGet("/metrics", (RequestMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapWebPages();
         return app;
+    }
+
+    /// <summary>
+    /// 503 while the data loads. Once loaded, 200: the server answers search and the catalogue even when the sparql
+    /// backend's server is down, so it stays in service; <c>graph</c> says whether graph fields answer, and
+    /// <c>status</c> is <c>degraded</c> while they do not.
+    /// </summary>
+    private static async Task<IResult> Health(EngineHost engine, CancellationToken ct)
+    {
+        if (!engine.IsReady) return Results.Json(new { status = engine.State }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var graph = await engine.Engine.IsGraphAvailableAsync(TimeSpan.FromSeconds(3), ct);
+        return Results.Json(new
+        {
+            status = graph ? "ok" : "degraded",
+            graph = graph ? "ok" : "unavailable",
+            backend = engine.Engine.Options.Backend == GraphBackend.Sparql ? "sparql" : "embedded",
+            generation = Path.GetFileName(engine.Engine.Generation),
+            editions = engine.Engine.Catalogue.Editions.Count,
+        });
     }
 
     private static void AddServices(IServiceCollection services, ServerLimits limits)
@@ -135,7 +152,6 @@ public static class StdGraphServer
                 o.MaxComplexity = limits.MaxComplexity;
             })
             .WithTimeout(limits.ExecutionTimeout)
-            .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices?.GetService<ILogger<GraphQLHttpHandler>>()?.LogError(context.OriginalException, "resolver failed")));
+            .AddUnhandledExceptionHandler(GraphOutage.Handle));
     }
 }

@@ -40,5 +40,8 @@ public static class ErrorCodes
     public const string InvalidCode = "INVALID_CODE";
     public const string Timeout = "TIMEOUT";
     public const string NotReady = "NOT_READY";
+
+    /// <summary>A graph field could not be answered because the SPARQL server of the sparql backend does not answer.</summary>
+    public const string GraphUnavailable = "GRAPH_UNAVAILABLE";
     public const string Internal = "INTERNAL_ERROR";
 }

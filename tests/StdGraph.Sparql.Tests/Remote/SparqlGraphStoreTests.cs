@@ -6,6 +6,7 @@ using StdGraph.Sparql.Query;
 using StdGraph.Sparql.Remote;
 using StdGraph.Sparql.Tests.Contract;
 using StdGraph.Sparql.Tests.Virtuoso;
+using StdGraph.Testing;
 using Xunit.Abstractions;
 
 namespace StdGraph.Sparql.Tests.Remote;
