@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using StdGraph.Engine;
 
@@ -35,6 +36,8 @@ internal static class CliSettings
             GraphIri = config["Graph:GraphIri"] ?? sparql.GraphIri,
             User = config["Graph:User"] ?? sparql.User,
             Password = config["Graph:Password"] ?? sparql.Password,
+            Timeout = Seconds(config, "Graph:Timeout") ?? sparql.Timeout,
+            ReadTimeout = Seconds(config, "Graph:ReadTimeout") ?? sparql.ReadTimeout,
         };
 
         return new EngineOptions
@@ -45,5 +48,16 @@ internal static class CliSettings
             Sparql = sparql,
             OntologyDirectory = config["Ontology"],
         };
+    }
+
+    /// <summary>A time limit in seconds (<c>2.5</c>) or as a time span (<c>00:00:02.5</c>).</summary>
+    private static TimeSpan? Seconds(IConfiguration config, string key)
+    {
+        var text = config[key];
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+            return TimeSpan.FromSeconds(seconds);
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero) return span;
+        throw new ArgumentException($"STDGRAPH_{key.ToUpperInvariant().Replace(":", "__")} must be a positive number of seconds, not '{text}'");
     }
 }

@@ -44,5 +44,15 @@ public sealed record SparqlOptions
     public string GraphIri { get; init; } = "https://stdgraph.org/graph";
     public string? User { get; init; }
     public string? Password { get; init; }
+    /// <summary>Time limit of one request while loading (bulk uploads, updates).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Time limit of one lookup while serving; with one retry it stays inside the GraphQL execution limit (10 s), so a
+    /// server that hangs rather than refuses still answers the clear "graph unavailable" error, not a timeout.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Retries of a failed lookup while serving.</summary>
+    public int ReadRetries { get; init; } = 1;
 }

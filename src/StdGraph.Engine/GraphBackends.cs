@@ -39,7 +39,11 @@ public static class GraphBackends
 
     public static IGraphStore Open(EngineOptions options, string generation) => options.Backend switch
     {
-        GraphBackend.Sparql => new SparqlGraphStore(SparqlStoreOptions(options.Sparql)),
+        GraphBackend.Sparql => new SparqlGraphStore(SparqlStoreOptions(options.Sparql) with
+        {
+            Timeout = options.Sparql.ReadTimeout,
+            MaxRetries = options.Sparql.ReadRetries,
+        }),
         _ => MemoryGraphStore.LoadSnapshot(Path.Combine(generation, DataDirectory.GraphFile)),
     };
 

@@ -154,6 +154,35 @@ public sealed class SparqlGraphStoreTests(VirtuosoFixture virtuoso, ITestOutputH
     }
 
     [Fact]
+    public async Task a_server_that_accepts_but_never_answers_is_unavailable_once_the_time_limit_passes()
+    {
+        // A real socket that takes connections and then says nothing, as a hung server does.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = new List<System.Net.Sockets.Socket>();
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            try { while (true) accepted.Add(await listener.AcceptSocketAsync(stop.Token)); }
+            catch (OperationCanceledException) { }
+        });
+        var endpoint = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/sparql");
+        await using var store = new SparqlGraphStore(new SparqlGraphStoreOptions
+        {
+            Endpoint = endpoint, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(50), Timeout = TimeSpan.FromSeconds(1),
+        });
+
+        var count = async () => await store.CountAsync();
+        var error = (await count.Should().ThrowAsync<GraphBackendUnavailableException>()).Which;
+        error.Message.Should().Contain("no answer within 1 s");
+        error.Endpoint.Should().Be(endpoint);
+
+        stop.Cancel();
+        await accepting;
+        foreach (var socket in accepted) socket.Dispose();
+    }
+
+    [Fact]
     public async Task a_query_the_server_rejects_is_a_client_error_not_unavailability()
     {
         await using var store = virtuoso.NewStore();
