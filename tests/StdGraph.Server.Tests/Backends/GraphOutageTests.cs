@@ -71,6 +71,25 @@ public sealed class GraphOutageTests(GraphOutageFixture outage, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task a_search_that_also_asks_for_graph_fields_keeps_its_hits_while_the_sparql_server_is_down()
+    {
+        const string query = "{ search(text:\"云计算\", filter:{status:VALID}, first:5) { totalCount edges { node { code adopts { standard { code } } } } } }";
+        var before = await outage.App.PostAsync(query);
+        var codes = before.Data.GetProperty("search").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
+        codes.Should().NotBeEmpty();
+
+        await outage.WhileDownAsync(async () =>
+        {
+            var answer = await outage.App.PostAsync(query);
+
+            answer.ErrorCodes.Should().NotBeEmpty().And.OnlyContain(c => c == GraphUnavailable, answer.ToString());
+            var edges = answer.Data.GetProperty("search").GetProperty("edges").EnumerateArray().ToList();
+            edges.Select(e => e.GetProperty("node").GetProperty("code").GetString()).Should().Equal(codes, "the hits come from the search index");
+            edges.Should().OnlyContain(e => e.GetProperty("node").GetProperty("adopts").ValueKind == System.Text.Json.JsonValueKind.Null);
+        });
+    }
+
+    [Fact]
     public async Task healthz_says_the_graph_is_unavailable_while_the_sparql_server_is_down_and_ok_once_it_returns()
     {
         var up = await HealthAsync();

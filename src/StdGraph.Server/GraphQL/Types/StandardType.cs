@@ -68,13 +68,13 @@ internal sealed class StandardType : ObjectGraphType<StandardNode>
         AdoptionList("adopts", Relation.Adopts, "International standards this national standard adopts, with the degree.");
         AdoptionList("adoptedBy", Relation.AdoptedBy, "National standards that adopt this one, with the degree.");
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardType>>>>("history")
-            .Description("The whole replacement chain this edition is part of, oldest first (this edition included).")
+        Field<ListGraphType<NonNullGraphType<StandardType>>>("history")
+            .Description("The whole replacement chain this edition is part of, oldest first (this edition included)." + GraphNullNote)
             .WithComplexityImpact(5)
             .Resolve(c => c.Service<HistoryLoader>().Load(c.Source.Canonical));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedType>>>>("related")
-            .Description("Editions reachable over the given relations within depth steps (breadth first, each edition once, nearest first).")
+        Field<ListGraphType<NonNullGraphType<RelatedType>>>("related")
+            .Description("Editions reachable over the given relations within depth steps (breadth first, each edition once, nearest first)." + GraphNullNote)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RelationEnumType>>>>("relations")
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
             .Argument<IntGraphType>("first", a => a.DefaultValue = DefaultRelationPage)
@@ -93,9 +93,15 @@ internal sealed class StandardType : ObjectGraphType<StandardNode>
         foreach (var extension in extensions) extension.AddTo(this);
     }
 
+    /// <summary>
+    /// Graph-backed lists are nullable: when a SPARQL backend is unreachable the list alone is null (with a
+    /// GRAPH_UNAVAILABLE error), and the rest of the answer (search hits, catalogue fields) survives.
+    /// </summary>
+    private const string GraphNullNote = " Null, with a GRAPH_UNAVAILABLE error, while the graph backend is unreachable.";
+
     private void RelationList(string name, Relation relation, string description) =>
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardType>>>>(name)
-            .Description(description)
+        Field<ListGraphType<NonNullGraphType<StandardType>>>(name)
+            .Description(description + GraphNullNote)
             .Argument<IntGraphType>("first", a => a.DefaultValue = DefaultRelationPage)
             .WithComplexityImpact(2)
             .Resolve(c =>
@@ -105,8 +111,8 @@ internal sealed class StandardType : ObjectGraphType<StandardNode>
             });
 
     private void AdoptionList(string name, Relation relation, string description) =>
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdoptionType>>>>(name)
-            .Description(description)
+        Field<ListGraphType<NonNullGraphType<AdoptionType>>>(name)
+            .Description(description + GraphNullNote)
             .Argument<IntGraphType>("first", a => a.DefaultValue = DefaultRelationPage)
             .WithComplexityImpact(2)
             .Resolve(c =>

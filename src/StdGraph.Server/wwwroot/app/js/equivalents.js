@@ -68,7 +68,7 @@ async function lookUp(codes) {
         rows.push({ asked, code: s?.code ?? asked, status: s?.status ?? '', title: s ? titleOf(s) : '', note: s?.error ?? t('eqUnknown') });
         return;
       }
-      const links = [...s.adopts.map(a => ({ ...a, dir: 'adopts' })), ...s.adoptedBy.map(a => ({ ...a, dir: 'adoptedBy' }))];
+      const links = [...(s.adopts ?? []).map(a => ({ ...a, dir: 'adopts' })), ...(s.adoptedBy ?? []).map(a => ({ ...a, dir: 'adoptedBy' }))];
       if (!links.length) rows.push({ asked, code: s.code, status: s.status, title: titleOf(s), note: t('eqNone') });
       for (const a of links) {
         const c = a.standard;

@@ -91,7 +91,7 @@ export async function draw(container, list, start) {
       if (!s) return;
       cy.batch(() => {
         addNode(s).data('expanded', true);
-        for (const r of s.related) {
+        for (const r of s.related ?? []) {
           addNode(r.standard, {}, r.via.code);
           addEdge(r.via.code, r.standard.code, r.relation, r.degree);
         }

@@ -101,8 +101,8 @@ function resultList(search) {
     const primary = lang === 'zh' ? (n.zh ?? n.en ?? n.title) : (n.en ?? n.zh ?? n.title);
     const secondary = [n.zh, n.en].find(x => x && x !== primary);
     const adoptions = [
-      ...n.adopts.map(a => ({ ...a, dir: 'adopts' })),
-      ...n.adoptedBy.map(a => ({ ...a, dir: 'adoptedBy' })),
+      ...(n.adopts ?? []).map(a => ({ ...a, dir: 'adopts' })),
+      ...(n.adoptedBy ?? []).map(a => ({ ...a, dir: 'adoptedBy' })),
     ];
     return h('li', {},
       h('div', { class: 'title' }, h('a', { href: standardHref(n.code) }, titleNodes(primary ?? n.code, edge.highlights))),

@@ -55,8 +55,8 @@ export async function show() {
       h('section', {}, h('h2', {}, t('history')), timeline(s), h('h2', {}, t('counterparts')), counterparts(s))),
     h('section', {}, h('h2', {}, t('neighbourhood')), h('p', { class: 'muted', id: 'graph-help' }, t('graphHelp')), legend(), graphBox, graphList),
     h('div', { class: 'two' },
-      h('section', {}, h('h2', {}, `${t('cites')} (${s.cites.length})`), refList(s.cites)),
-      h('section', {}, h('h2', {}, `${t('citedBy')} (${s.citedBy.length})`), refList(s.citedBy))),
+      h('section', {}, h('h2', {}, `${t('cites')} (${(s.cites ?? []).length})`), refList(s.cites ?? [])),
+      h('section', {}, h('h2', {}, `${t('citedBy')} (${(s.citedBy ?? []).length})`), refList(s.citedBy ?? []))),
     h('div', { class: 'two' },
       h('section', {}, h('h2', {}, t('fields')), fieldList(s.fields)),
       h('section', {}, h('h2', {}, t('sources')), s.sources.length
@@ -88,17 +88,17 @@ function ref(r, extra) {
 
 function timeline(s) {
   const items = [];
-  const history = s.history.length ? s.history : [s];
+  const history = s.history?.length ? s.history : [s];
   for (const e of history) items.push(h('li', { class: e.code === s.code ? 'current' : null, 'aria-current': e.code === s.code ? 'true' : null },
     e.issued ?? e.year ?? '', ' ', e.code === s.code ? h('span', { class: 'code' }, e.code) : codeLink(e.code), ' ', statusBadge(e.status)));
   const related = [['replaces', s.replaces], ['replacedBy', s.replacedBy], ['amends', s.amends], ['amendments', s.amendments], ['updates', s.updates], ['updatedBy', s.updatedBy]]
-    .filter(([, list]) => list.length);
+    .filter(([, list]) => list?.length);
   return [h('ol', { class: 'timeline' }, items),
     related.length ? h('dl', { class: 'facts' }, related.map(([k, list]) => [h('dt', {}, t(k)), h('dd', {}, list.map((r, i) => [i ? ' · ' : '', codeLink(r.code)]))])) : null];
 }
 
 function counterparts(s) {
-  const rows = [...s.adopts.map(a => ({ ...a, dir: 'adopts' })), ...s.adoptedBy.map(a => ({ ...a, dir: 'adoptedBy' }))];
+  const rows = [...(s.adopts ?? []).map(a => ({ ...a, dir: 'adopts' })), ...(s.adoptedBy ?? []).map(a => ({ ...a, dir: 'adoptedBy' }))];
   if (!rows.length) return h('p', { class: 'muted' }, t('none'));
   return h('table', { id: 'counterparts' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, t('degree')), h('th', { scope: 'col' }, t('code')), h('th', { scope: 'col' }, t('status')))),
