@@ -99,10 +99,11 @@ records_per_s=$(awk -v r="$records" -v s="$index_wall" 'BEGIN { printf "%.0f", r
 index_steps=$(jq -r '.seconds | to_entries | map("\(.key) \(.value) s") | join(", ")' "$work/index.json")
 
 # ---------------------------------------------------------------------------------------------------------- (c)
-start_server() {  # data dir → sets server_pid, port, ready_ms
+start_server() {  # data dir [extra serve flags…] → sets server_pid, port, ready_ms
   port=$(free_port)
+  local data_dir=$1; shift
   local t0; t0=$(now)
-  ./stdgraph serve --data "$1" --urls "http://127.0.0.1:$port" >"$work/serve-$port.log" 2>&1 &
+  ./stdgraph serve --data "$data_dir" --urls "http://127.0.0.1:$port" "$@" >"$work/serve-$port.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 1200); do
     if ! kill -0 "$server_pid" 2>/dev/null; then
@@ -154,7 +155,10 @@ if ! skipped wrk && command -v wrk >/dev/null; then
   wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk.txt"
   wrk_line=$(grep '^WRK_RESULT' "$work/wrk.txt")
 fi
-wrk_get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$wrk_line"; }
+wrk_get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"${2:-$wrk_line}"; }
+wrk_sparql_line=""
+same_answers=""
+sparql_ready_ms=""
 loaded_rss_kib=$(rss_kib "$server_pid")
 peak_rss_kib=$(hwm_kib "$server_pid")
 
@@ -234,6 +238,26 @@ elif command -v virtuoso-t >/dev/null; then
   time_runs sparql1 sparql "$sparql_q1"
   time_runs sparql2 sparql "$sparql_q2"
   time_runs sparql3 sparql "$sparql_q3"
+
+  log "(f) the same GraphQL questions asked of ./stdgraph serve --graph sparql (graph in Virtuoso), $runs times each"
+  export STDGRAPH_GRAPH__ENDPOINT="$endpoint" STDGRAPH_GRAPH__USER=dba STDGRAPH_GRAPH__PASSWORD=dba
+  start_server "$work/data-sparql" --graph sparql
+  sparql_ready_ms=$ready_ms
+  time_runs sgql1 graphql "$gql_q1"
+  time_runs sgql2 graphql "$gql_q2"
+  time_runs sgql3 graphql "$gql_q3"
+  same_answers=""
+  for q in 1 2 3; do
+    if cmp -s <(jq -S . "$work/answer-gql$q.json") <(jq -S . "$work/answer-sgql$q.json"); then same_answers+="$q:same "; else same_answers+="$q:DIFFERENT "; fi
+  done
+  if ! skipped wrk && command -v wrk >/dev/null; then
+    log "(f) wrk, ${wrk_seconds}s on POST /graphql (search + 1 hop) with the graph in Virtuoso"
+    wrk -t2 -c16 -d3s -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
+    wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk-sparql.txt"
+    wrk_sparql_line=$(grep '^WRK_RESULT' "$work/wrk-sparql.txt")
+  fi
+  stop_server
+  unset STDGRAPH_GRAPH__ENDPOINT STDGRAPH_GRAPH__USER STDGRAPH_GRAPH__PASSWORD
   scripts/virtuoso.sh stop "$virtuoso_dir" >/dev/null 2>&1 || true
   virtuoso_dir=""
   virtuoso_status="Virtuoso ${virtuoso_version:-?}, loaded by \`./stdgraph index --graph sparql\` in ${load_wall} s"
@@ -273,7 +297,7 @@ mkdir -p "$(dirname "$out")"
   echo "- Index: \`./stdgraph index --corpus <snapshot> --data <fresh dir> --json\` under \`/usr/bin/time -v\`; records/s = standard records read / wall time."
   echo "- Cold start (includes the launcher's source-freshness check, a few ms): \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
   echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a 3 s warm-up, loopback only."
-  echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` (GraphQL) and of Virtuoso's \`/sparql\` (SPARQL, \`bif:contains\` on titles); median and p95 of the client-side time, including HTTP and JSON."
+  echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` on the embedded graph (GraphQL), of \`serve --graph sparql\` with the same snapshot's graph in Virtuoso (GraphQL; search stays in the local Lucene index), and of Virtuoso's \`/sparql\` directly (SPARQL, \`bif:contains\` on titles); median and p95 of the client-side time, including HTTP and JSON."
   echo
   echo "## Whole process"
   echo
@@ -291,13 +315,18 @@ mkdir -p "$(dirname "$out")"
   echo "## StdGraph and Virtuoso side by side"
   echo
   if [ -s "$work/questions.txt" ] && grep -q '^sparql' "$work/questions.txt"; then
-    echo "| question | StdGraph median / p95 (ms) | Virtuoso median / p95 (ms) | Virtuoso ÷ StdGraph (median) |"
-    echo "|---|---|---|---|"
+    echo "| question | StdGraph, embedded graph: median / p95 (ms) | StdGraph, graph in Virtuoso: median / p95 (ms) | Virtuoso SPARQL directly: median / p95 (ms) | Virtuoso ÷ StdGraph embedded (median) |"
+    echo "|---|---|---|---|---|"
     names=("full-text \"$q1_text\" + adoption hop" "replacement chain of $q2_code" "citation neighbourhood of $q3_code")
     for q in 1 2 3; do
-      g=$(stat_of "gql$q" median); s=$(stat_of "sparql$q" median)
-      echo "| ${names[$((q - 1))]} | $g / $(stat_of "gql$q" p95) | $s / $(stat_of "sparql$q" p95) | $(awk -v g="$g" -v s="$s" 'BEGIN { printf (g > 0 ? "%.2f" : "n/a"), s / g }') |"
+      g=$(stat_of "gql$q" median); s=$(stat_of "sparql$q" median); b=$(stat_of "sgql$q" median)
+      echo "| ${names[$((q - 1))]} | $g / $(stat_of "gql$q" p95) | ${b:-n/a} / $(stat_of "sgql$q" p95) | $s / $(stat_of "sparql$q" p95) | $(awk -v g="$g" -v s="$s" 'BEGIN { printf (g > 0 ? "%.2f" : "n/a"), s / g }') |"
     done
+    echo
+    echo "GraphQL answers of the two StdGraph backends, compared after sorting keys (question:result): ${same_answers:-not compared}."
+    if [ -n "$wrk_sparql_line" ]; then
+      echo "GraphQL search + 1 hop under wrk with the graph in Virtuoso: $(wrk_get rps "$wrk_sparql_line") requests/s, p50 $(wrk_get p50_ms "$wrk_sparql_line") ms, p99 $(wrk_get p99_ms "$wrk_sparql_line") ms, errors $(wrk_get errors "$wrk_sparql_line") / non-2xx $(wrk_get non2xx "$wrk_sparql_line") of $(wrk_get requests "$wrk_sparql_line") (embedded: $(wrk_get rps) requests/s). Cold start on the sparql backend: ${sparql_ready_ms:-n/a} ms."
+    fi
   else
     echo "Not run: $virtuoso_status. StdGraph alone (median / p95 ms): search + adoption hop $(stat_of gql1 median) / $(stat_of gql1 p95), replacement chain $(stat_of gql2 median) / $(stat_of gql2 p95), citation neighbourhood $(stat_of gql3 median) / $(stat_of gql3 p95)."
   fi
