@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every StdGraph test. On a fresh Debian machine, run as root: it installs what the tests need first
-# (Virtuoso for the SPARQL backend tests, Chromium and CJK fonts for the browser tests, wrk for load scripts).
+# (Virtuoso for the SPARQL backend tests, Chromium and CJK fonts for the browser tests, wrk for load scripts,
+# docker-compose to check docker-compose.yml).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -9,6 +10,7 @@ command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "test.sh: installing ${missing[*]}"
