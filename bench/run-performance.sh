@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process performance run, from a fresh checkout to docs/PERFORMANCE.md:
 #   (a) Release build   (b) index of the whole snapshot   (c) cold start and memory of `serve`
-#   (d) wrk on POST /graphql (search + 1 hop)   (e) BenchmarkDotNet search and traversal (--job short)
+#   (d) wrk on POST /graphql (search + 1 hop), search latency per query type   (e) BenchmarkDotNet, every benchmark (--job short)
 #   (f) if virtuoso-t is installed: the same three questions asked of StdGraph (GraphQL) and of Virtuoso (SPARQL)
 #   (g) docs/PERFORMANCE.md with machine, versions, method and tables.
 #
@@ -208,14 +208,19 @@ log "(f) the three questions asked of StdGraph (GraphQL), $runs times each"
 time_runs gql1 graphql "$gql_q1"
 time_runs gql2 graphql "$gql_q2"
 time_runs gql3 graphql "$gql_q3"
+# The GraphQL issue's two queries, answered once here and once on the sparql backend, to compare the answers.
+issue6a='{ standard(code:"GB/T 22080-2016") { code adopts { degree standard { code replacedBy { code } } } } }'
+issue6b='{ search(text:"云计算", filter:{status:VALID}, first:5) { totalCount edges { node { code title(lang:ZH) adopts { standard { code } } } } facets { name values { value count } } } }'
+graphql "$issue6a" >"$work/answer-i6a.json"
+graphql "$issue6b" >"$work/answer-i6b.json"
 stop_server
 
 # ---------------------------------------------------------------------------------------------------------- (e)
 bdn_reports=""
 if ! skipped bdn; then
-  log "(e) BenchmarkDotNet search and traversal (--job short)"
+  log "(e) BenchmarkDotNet: code parsing, Turtle/N-Triples, search, traversal, equivalents (--job short)"
   STDGRAPH_BENCH_DATA="$data" DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}" dotnet run -c Release --no-build --project bench/StdGraph.Benchmarks -- \
-    --filter '*SearchBenchmarks*' '*TraversalBenchmarks*' --job short --exporters github --artifacts "$work/bdn" >"$work/bdn.log" 2>&1 \
+    --filter '*' --job short --exporters github --artifacts "$work/bdn" >"$work/bdn.log" 2>&1 \
     || { echo "run-performance.sh: BenchmarkDotNet failed; see its log:" >&2; tail -30 "$work/bdn.log" >&2; exit 1; }
   bdn_reports=$(find "$work/bdn/results" -name '*-report-github.md' | sort)
 fi
@@ -262,10 +267,13 @@ elif command -v virtuoso-t >/dev/null; then
   time_runs sgql1 graphql "$gql_q1"
   time_runs sgql2 graphql "$gql_q2"
   time_runs sgql3 graphql "$gql_q3"
+  graphql "$issue6a" >"$work/answer-si6a.json"
+  graphql "$issue6b" >"$work/answer-si6b.json"
   same_answers=""
-  for q in 1 2 3; do
-    if cmp -s <(jq -S . "$work/answer-gql$q.json") <(jq -S . "$work/answer-sgql$q.json"); then same_answers+="$q:same "; else same_answers+="$q:DIFFERENT "; fi
+  for q in gql1 gql2 gql3 i6a i6b; do
+    if cmp -s <(jq -S . "$work/answer-$q.json") <(jq -S . "$work/answer-s$q.json"); then same_answers+="$q same, "; else same_answers+="$q DIFFERENT, "; fi
   done
+  same_answers=${same_answers%, }
   if ! skipped wrk && command -v wrk >/dev/null; then
     log "(f) wrk, ${wrk_seconds}s on POST /graphql (search + 1 hop) with the graph in Virtuoso"
     wrk -t2 -c16 -d3s -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
@@ -348,7 +356,7 @@ mkdir -p "$(dirname "$out")"
       echo "| ${names[$((q - 1))]} | $g / $(stat_of "gql$q" p95) | ${b:-n/a} / $(stat_of "sgql$q" p95) | $s / $(stat_of "sparql$q" p95) | $(awk -v g="$g" -v s="$s" 'BEGIN { printf (g > 0 ? "%.2f" : "n/a"), s / g }') |"
     done
     echo
-    echo "GraphQL answers of the two StdGraph backends, compared after sorting keys (question:result): ${same_answers:-not compared}."
+    echo "GraphQL answers of the two StdGraph backends, compared after sorting keys (gql1-3: the three questions above; i6a, i6b: the GraphQL issue's \`standard(GB/T 22080-2016) adopts replacedBy\` and \`search(云计算, VALID) … facets\`): ${same_answers:-not compared}."
     if [ -n "$wrk_sparql_line" ]; then
       echo "GraphQL search + 1 hop under wrk with the graph in Virtuoso: $(wrk_get rps "$wrk_sparql_line") requests/s, p50 $(wrk_get p50_ms "$wrk_sparql_line") ms, p99 $(wrk_get p99_ms "$wrk_sparql_line") ms, errors $(wrk_get errors "$wrk_sparql_line") / non-2xx $(wrk_get non2xx "$wrk_sparql_line") of $(wrk_get requests "$wrk_sparql_line") (embedded: $(wrk_get rps) requests/s). Cold start on the sparql backend: ${sparql_ready_ms:-n/a} ms."
     fi
@@ -362,7 +370,7 @@ mkdir -p "$(dirname "$out")"
   echo '```sparql'; printf '%s\n\n' "$sparql_q1" "$sparql_q2" "$sparql_q3"; echo '```'
   echo "</details>"
   echo
-  echo "## BenchmarkDotNet (search and traversal, \`--job short\`)"
+  echo "## BenchmarkDotNet (code parsing, Turtle/N-Triples read and write, search, traversal, equivalents; \`--job short\`)"
   echo
   if [ -n "$bdn_reports" ]; then
     for r in $bdn_reports; do echo "### $(basename "$r" -report-github.md)"; echo; sed -n '/^|/,$p' "$r"; echo; done
