@@ -51,6 +51,12 @@ public sealed class EquivalentsService
         return new EquivalentsService(catalogue, catalogue, fields ?? OntologyFields.Locate(engine.Options.OntologyDirectory), clock ?? TimeProvider.System);
     }
 
+    /// <summary>
+    /// Builds the title index and learns the confidence model now (both are otherwise made on first use, which takes
+    /// seconds on the whole snapshot). A server calls this at start-up so that no request pays for it.
+    /// </summary>
+    public void Prepare() => _ = model.Value;
+
     /// <summary>Declared adoptions of a national code, or the national adoptions of an international code (and of its work).</summary>
     /// <exception cref="ArgumentException">The text is not a standard code.</exception>
     public Task<ExplicitEquivalents> ExplicitAsync(string code, CancellationToken ct = default)

@@ -12,7 +12,10 @@ namespace StdGraph.Server.Hosting;
 /// </summary>
 internal sealed class FeatureServices(EngineHost host, IConfiguration configuration, ILoggerFactory loggers) : IDisposable
 {
-    private readonly Lazy<EquivalentsService> _equivalents = new(() => EquivalentsService.Create(host.Engine));
+    /// <summary>One equivalents service per engine: what it learns depends on the catalogue alone, so apps over the same engine share it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Engine.StdGraphEngine, EquivalentsService> ByEngine = new();
+
+    private readonly Lazy<EquivalentsService> _equivalents = new(() => ByEngine.GetValue(host.Engine, e => EquivalentsService.Create(e)));
     private readonly Lazy<AnswerService> _answers = new(() => new AnswerService(host.Engine, LlmOptions.FromSettings(k => configuration[k]), loggers));
 
     public EquivalentsService Equivalents => _equivalents.Value;

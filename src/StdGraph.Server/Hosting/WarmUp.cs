@@ -34,7 +34,7 @@ internal sealed class WarmUp(IServiceProvider services, ILogger<WarmUp> logger) 
         try
         {
             var features = services.GetRequiredService<FeatureServices>();
-            _ = features.Equivalents;
+            features.Equivalents.Prepare();
             _ = features.Answers;
             logger.LogInformation("equivalents and answers ready in {ElapsedMs:F0} ms", clock.Elapsed.TotalMilliseconds);
         }
