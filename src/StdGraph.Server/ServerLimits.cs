@@ -22,10 +22,23 @@ public sealed record ServerLimits
     public int MaxCodesPerRequest { get; init; } = 500;
 
     /// <summary>
-    /// Most field selections a document may hold (aliases and fragment contents counted), checked on the parsed
-    /// document before validation: a thousand aliases are refused at once instead of costing seconds of validation.
+    /// Most field selections a document may hold (aliases counted, each fragment spread counting its fragment's
+    /// selections), checked on the parsed document before validation: a thousand aliases, or fragments that spread the
+    /// next one twice, are refused at once instead of costing seconds (or hours) of validation.
     /// </summary>
     public int MaxFieldSelections { get; init; } = 1000;
+
+    /// <summary>Most fields one selection level may select under one response name (the validator compares them pair by pair).</summary>
+    public int MaxSameNameSelections { get; init; } = 20;
+
+    /// <summary>Deepest nesting of fragment spreads (a fragment spreading a fragment spreading…).</summary>
+    public int MaxFragmentNesting { get; init; } = 16;
+
+    /// <summary>Most directives a document may hold.</summary>
+    public int MaxDirectives { get; init; } = 500;
+
+    /// <summary>Most errors one answer reports; the rest are counted in a last <c>TOO_MANY_ERRORS</c> error.</summary>
+    public int MaxErrors { get; init; } = 100;
 
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

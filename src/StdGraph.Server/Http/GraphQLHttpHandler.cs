@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using StdGraph.Server.GraphQL;
+using StdGraph.Server.GraphQL.Validation;
 using StdGraph.Server.Hosting;
 
 namespace StdGraph.Server.Http;
@@ -82,11 +83,9 @@ internal sealed class GraphQLHttpHandler(
         if (document is not null)
         {
             options.Document = document;
-            var selections = CountSelections(document, limits.MaxFieldSelections);
-            if (selections > limits.MaxFieldSelections)
+            if (DocumentBudget.Check(document, limits) is { } refusal)
             {
-                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, ErrorCodes.TooManyFields,
-                    $"the document selects more than {limits.MaxFieldSelections} fields (aliases and fragments counted); split it into smaller requests");
+                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, refusal.Code, refusal.Message);
                 return;
             }
 
@@ -227,37 +226,6 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    /// <summary>Field selections in the document, counting each fragment's body once; stops early past <paramref name="max"/>.</summary>
-    private static int CountSelections(GraphQLDocument document, int max)
-    {
-        var count = 0;
-        var stack = new Stack<ASTNode>(document.Definitions);
-        while (stack.Count > 0 && count <= max)
-        {
-            switch (stack.Pop())
-            {
-                case GraphQLField field:
-                    count++;
-                    if (field.SelectionSet is { } fs) stack.Push(fs);
-                    break;
-                case GraphQLOperationDefinition op:
-                    stack.Push(op.SelectionSet);
-                    break;
-                case GraphQLFragmentDefinition fragment:
-                    stack.Push(fragment.SelectionSet);
-                    break;
-                case GraphQLInlineFragment inline:
-                    stack.Push(inline.SelectionSet);
-                    break;
-                case GraphQLSelectionSet set:
-                    foreach (var s in set.Selections) stack.Push(s);
-                    break;
-            }
-        }
-
-        return count;
-    }
-
     private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
@@ -272,6 +240,14 @@ internal sealed class GraphQLHttpHandler(
 
     private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
     {
+        if (result.Errors is { } errors && errors.Count > limits.MaxErrors)
+        {
+            var shown = new ExecutionErrors();
+            foreach (var error in errors.Take(limits.MaxErrors)) shown.Add(error);
+            shown.Add(new ExecutionError($"{errors.Count - limits.MaxErrors:N0} more errors not shown") { Code = ErrorCodes.TooManyErrors });
+            result.Errors = shown;
+        }
+
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
