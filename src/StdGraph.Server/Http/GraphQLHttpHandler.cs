@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -143,6 +144,8 @@ internal sealed class GraphQLHttpHandler(
     {
         if (request.QueryString.Value is { } qs && qs.Length > limits.MaxRequestBytes)
             return (null, new Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the query string is larger than {limits.MaxRequestBytes:N0} bytes"));
+        if (request.QueryString.Value is { } raw && !PercentDecodesToUtf8(raw))
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "the query string is not valid UTF-8 once percent-decoded"));
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
             return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "the 'query' parameter is missing"));
@@ -173,6 +176,9 @@ internal sealed class GraphQLHttpHandler(
 
         var body = await ReadCappedAsync(request.Body, limits.MaxRequestBytes, ct);
         if (body is null) return (null, TooLarge());
+        // JSON text is UTF-8; decoding anything else with replacement characters would answer a question nobody asked.
+        if (!Utf8.IsValid(body))
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "the body is not valid UTF-8"));
         try
         {
             using var doc = JsonDocument.Parse(body);
@@ -189,6 +195,30 @@ internal sealed class GraphQLHttpHandler(
         }
 
         Problem TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the request body is larger than {limits.MaxRequestBytes:N0} bytes");
+    }
+
+    /// <summary>
+    /// Whether the %-escapes of a query string decode to UTF-8 (ASP.NET Core's own decoding replaces bad bytes with
+    /// U+FFFD silently). Characters outside escapes are ASCII here: Kestrel refuses any other byte in the request line.
+    /// </summary>
+    private static bool PercentDecodesToUtf8(string raw)
+    {
+        var bytes = new byte[raw.Length];
+        var length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '%' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
+            {
+                bytes[length++] = (byte)Convert.ToInt32(raw.Substring(i + 1, 2), 16);
+                i += 2;
+            }
+            else
+            {
+                bytes[length++] = raw[i] < 0x80 ? (byte)raw[i] : (byte)'?';
+            }
+        }
+
+        return Utf8.IsValid(bytes.AsSpan(0, length));
     }
 
     /// <summary>The whole body, or null as soon as it passes <paramref name="max"/> bytes.</summary>
