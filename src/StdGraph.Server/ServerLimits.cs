@@ -44,4 +44,10 @@ public sealed record ServerLimits
 
     /// <summary>Largest request body (POST) or query string (GET), in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// How much of a GraphQL body over <see cref="MaxRequestBytes"/> is read and thrown away after the 413, so that
+    /// the client, still sending, gets to read it; past this the connection is closed mid-body.
+    /// </summary>
+    public long MaxDiscardedBodyBytes { get; init; } = 16 * 1024 * 1024;
 }

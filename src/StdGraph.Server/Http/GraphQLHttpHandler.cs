@@ -5,6 +5,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using StdGraph.Server.GraphQL;
@@ -171,6 +172,12 @@ internal sealed class GraphQLHttpHandler(
         var contentType = request.ContentType is { } ct0 && MediaTypeHeaderValue.TryParse(ct0, out var parsed) ? parsed.MediaType.Value : null;
         if (contentType is null || !(contentType.Equals(Json, StringComparison.OrdinalIgnoreCase) || contentType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase)))
             return (null, new Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "send the request as application/json"));
+
+        // The handler's own cap below decides what is too large. Kestrel's limit then only bounds how much of an
+        // oversized body it reads and discards after the 413: a client still sending its body must be able to read the
+        // 413, and a connection closed with unread bytes is reset, which loses the answer.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = Math.Max(limits.MaxDiscardedBodyBytes, limits.MaxRequestBytes);
         if (request.ContentLength > limits.MaxRequestBytes)
             return (null, TooLarge());
 
