@@ -37,6 +37,12 @@ public sealed record ServerLimits
     /// <summary>Most directives a document may hold.</summary>
     public int MaxDirectives { get; init; } = 500;
 
+    /// <summary>
+    /// Most input values a document may hold: arguments, input object fields, list items and variable definitions
+    /// (several validation rules compare them pairwise). Values passed in <c>variables</c> are not counted.
+    /// </summary>
+    public int MaxInputValues { get; init; } = 2000;
+
     /// <summary>Most errors one answer reports; the rest are counted in a last <c>TOO_MANY_ERRORS</c> error.</summary>
     public int MaxErrors { get; init; } = 100;
 

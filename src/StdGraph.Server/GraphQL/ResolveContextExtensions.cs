@@ -37,6 +37,7 @@ public static class ErrorCodes
     public const string PageSize = "PAGE_SIZE_EXCEEDED";
     public const string TooManyFields = "TOO_MANY_FIELDS";
     public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
+    public const string TooManyInputValues = "TOO_MANY_INPUT_VALUES";
     public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string NoFragmentCycles = "NO_FRAGMENT_CYCLES";

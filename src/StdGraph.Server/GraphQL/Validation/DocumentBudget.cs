@@ -10,8 +10,9 @@ internal readonly record struct DocumentRefusal(string Code, string Message);
 /// is linear in the document. The validator's own work is not: its visitors follow every fragment spread into its
 /// fragment (fragments that spread the next one twice cost 2^n, and a chain of a few thousand fragments runs for
 /// minutes), the overlapping-fields rule compares every pair of fields sharing a response name (a field repeated a
-/// thousand times with different arguments yields half a million errors, a 100 MB answer), and the
-/// unique-directives rule every pair of directives at one location. None of that stops when the client goes away.
+/// thousand times with different arguments yields half a million errors, a 100 MB answer), and other rules compare
+/// every pair of directives at one location, of variables, of arguments, of input fields. None of that stops when
+/// the client goes away.
 /// </summary>
 internal static class DocumentBudget
 {
@@ -49,7 +50,7 @@ internal static class DocumentBudget
 
         public void Run()
         {
-            CountDirectives();
+            CountDirectivesAndInputValues();
 
             long selections = 0;
             foreach (var definition in _document.Definitions)
@@ -77,35 +78,77 @@ internal static class DocumentBudget
             }
         }
 
-        private void CountDirectives()
+        /// <summary>Directives and input values (arguments, input object fields, list items, variable definitions), each node once.</summary>
+        private void CountDirectivesAndInputValues()
         {
             var directives = 0;
+            var inputValues = 0;
             var stack = new Stack<ASTNode>(_document.Definitions);
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
-                if (node is IHasDirectivesNode { Directives: { } own }) directives += own.Count;
-                if (directives > _limits.MaxDirectives)
-                    throw Refuse(ErrorCodes.TooManyDirectives, $"the document holds more than {_limits.MaxDirectives:N0} directives");
                 switch (node)
                 {
-                    case GraphQLOperationDefinition operation:
-                        if (operation.Variables is { } variables) foreach (var v in variables) stack.Push(v);
-                        stack.Push(operation.SelectionSet);
+                    case GraphQLDirective:
+                        directives++;
                         break;
-                    case GraphQLFragmentDefinition fragment:
-                        stack.Push(fragment.SelectionSet);
+                    case GraphQLArgument or GraphQLObjectField or GraphQLVariableDefinition:
+                        inputValues++;
                         break;
-                    case GraphQLSelectionSet set:
-                        foreach (var s in set.Selections) stack.Push(s);
-                        break;
-                    case GraphQLField { SelectionSet: { } inner }:
-                        stack.Push(inner);
-                        break;
-                    case GraphQLInlineFragment inline:
-                        stack.Push(inline.SelectionSet);
+                    case GraphQLListValue { Values: { } items }:
+                        inputValues += items.Count;
                         break;
                 }
+
+                if (directives > _limits.MaxDirectives)
+                    throw Refuse(ErrorCodes.TooManyDirectives, $"the document holds more than {_limits.MaxDirectives:N0} directives");
+                if (inputValues > _limits.MaxInputValues)
+                    throw Refuse(ErrorCodes.TooManyInputValues,
+                        $"the document holds more than {_limits.MaxInputValues:N0} input values (arguments, input fields, list items, variables); pass long lists as variables");
+                foreach (var child in Children(node)) stack.Push(child);
+            }
+        }
+
+        private static IEnumerable<ASTNode> Children(ASTNode node)
+        {
+            if (node is IHasDirectivesNode { Directives: { } directives }) foreach (var d in directives.Items) yield return d;
+            switch (node)
+            {
+                case GraphQLOperationDefinition operation:
+                    if (operation.Variables is { } variables) foreach (var v in variables.Items) yield return v;
+                    yield return operation.SelectionSet;
+                    break;
+                case GraphQLVariableDefinition { DefaultValue: { } defaultValue }:
+                    yield return defaultValue;
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    yield return fragment.SelectionSet;
+                    break;
+                case GraphQLSelectionSet set:
+                    foreach (var s in set.Selections) yield return s;
+                    break;
+                case GraphQLField field:
+                    if (field.Arguments is { } arguments) foreach (var a in arguments.Items) yield return a;
+                    if (field.SelectionSet is { } inner) yield return inner;
+                    break;
+                case GraphQLDirective { Arguments: { } directiveArguments }:
+                    foreach (var a in directiveArguments.Items) yield return a;
+                    break;
+                case GraphQLInlineFragment inline:
+                    yield return inline.SelectionSet;
+                    break;
+                case GraphQLArgument argument:
+                    yield return argument.Value;
+                    break;
+                case GraphQLObjectValue { Fields: { } fields }:
+                    foreach (var f in fields) yield return f;
+                    break;
+                case GraphQLObjectField objectField:
+                    yield return objectField.Value;
+                    break;
+                case GraphQLListValue { Values: { } values }:
+                    foreach (var v in values) yield return v;
+                    break;
             }
         }
 
