@@ -44,6 +44,15 @@ public sealed class DocumentBudgetTests(SnapshotFixture snapshot) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task a_fragment_defined_before_its_operation_is_counted_once()
+    {
+        var titles = string.Join(" ", Enumerable.Range(0, 600).Select(i => $"t{i}: title(lang: ZH)"));
+        var answer = await _app.PostAsync($"fragment Titles on Standard {{ {titles} }} query {{ standard(code: \"GB/T 22080-2016\") {{ ...Titles }} }}");
+        answer.Status.Should().Be(200, answer.ToString());
+        answer.Data.GetProperty("standard").GetProperty("t599").GetString().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task a_cycle_among_doubling_fragments_is_refused_as_a_cycle()
     {
         var answer = await _app.PostAsync("{ ...A } fragment A on Query { ...B ...B } fragment B on Query { ...C ...C } fragment C on Query { stats { editions } ...A }");

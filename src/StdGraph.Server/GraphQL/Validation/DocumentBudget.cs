@@ -52,20 +52,16 @@ internal static class DocumentBudget
         {
             CountDirectivesAndInputValues();
 
-            long selections = 0;
+            long operations = 0;
             foreach (var definition in _document.Definitions)
             {
-                switch (definition)
+                var selections = definition switch
                 {
-                    case GraphQLOperationDefinition operation:
-                        selections = Saturated(selections + Selections(operation.SelectionSet).Selections);
-                        break;
-                    case GraphQLFragmentDefinition fragment:
-                        // Every fragment is validated, used or not: each is bounded like an operation.
-                        selections = Math.Max(selections, FragmentCost(fragment.FragmentName.Name.StringValue).Selections);
-                        break;
-                }
-
+                    GraphQLOperationDefinition operation => operations = Saturated(operations + Selections(operation.SelectionSet).Selections),
+                    // Every fragment is validated, used or not: each is bounded on its own too.
+                    GraphQLFragmentDefinition fragment => FragmentCost(fragment.FragmentName.Name.StringValue).Selections,
+                    _ => 0,
+                };
                 if (selections > _limits.MaxFieldSelections)
                     throw Refuse(ErrorCodes.TooManyFields,
                         $"the document selects more than {_limits.MaxFieldSelections:N0} fields (aliases counted, each fragment spread counting its fragment's fields); split it into smaller requests");
