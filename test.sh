@@ -2,8 +2,16 @@
 # Runs every StdGraph test. On a fresh Debian machine, run as root: it installs what the tests need first
 # (Virtuoso for the SPARQL backend tests, Chromium and CJK fonts for the browser tests, wrk for load scripts,
 # docker-compose to check docker-compose.yml).
+# --full-load runs the sustained-load reliability test for its full 60 s (STDGRAPH_LOAD_SECONDS; 15 s by default).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+
+for arg in "$@"; do
+  case "$arg" in
+    --full-load) export STDGRAPH_LOAD_SECONDS=60 ;;
+    *) echo "test.sh: unknown option '$arg' (known: --full-load)"; exit 2 ;;
+  esac
+done
 
 missing=()
 command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)

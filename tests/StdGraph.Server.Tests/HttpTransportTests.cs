@@ -94,6 +94,33 @@ public sealed class HttpTransportTests(SnapshotFixture snapshot) : IAsyncLifetim
         answer.ErrorCodes.Should().Equal("BAD_REQUEST");
     }
 
+    [Theory]
+    [InlineData("C3 28")] // a lead byte followed by ASCII
+    [InlineData("FF")] // never valid in UTF-8
+    [InlineData("ED A0 80")] // an encoded surrogate
+    public async Task a_body_with_invalid_utf8_is_400_instead_of_read_with_replacement_characters(string hex)
+    {
+        // Was: 200, the search run for U+FFFD — an answer to a question nobody asked.
+        var bytes = Encoding.UTF8.GetBytes("{\"query\": \"{ search(text: \\\"").Concat(Convert.FromHexString(hex.Replace(" ", ""))).Concat(Encoding.UTF8.GetBytes("\\\") { totalCount } }\"}")).ToArray();
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var answer = await _app.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content });
+        answer.Status.Should().Be(400, answer.ToString());
+        answer.ErrorCodes.Should().Equal("INVALID_JSON");
+        answer.FirstErrorMessage.Should().Contain("UTF-8");
+    }
+
+    [Fact]
+    public async Task a_query_string_with_invalid_utf8_is_400()
+    {
+        var answer = await _app.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B%20search(text%3A%20%22%C3%28%22)%20%7B%20totalCount%20%7D%20%7D"));
+        answer.Status.Should().Be(400, answer.ToString());
+        answer.ErrorCodes.Should().Equal("BAD_REQUEST");
+
+        var chinese = await _app.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ search(text: \"云计算\") { totalCount } }")));
+        chinese.Status.Should().Be(200, chinese.ToString());
+    }
+
     [Fact]
     public async Task a_body_that_is_not_json_media_is_415()
     {

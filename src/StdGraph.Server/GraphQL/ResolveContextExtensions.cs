@@ -36,6 +36,11 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string PageSize = "PAGE_SIZE_EXCEEDED";
     public const string TooManyFields = "TOO_MANY_FIELDS";
+    public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
+    public const string TooManyInputValues = "TOO_MANY_INPUT_VALUES";
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string NoFragmentCycles = "NO_FRAGMENT_CYCLES";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string InvalidCode = "INVALID_CODE";
     public const string Timeout = "TIMEOUT";

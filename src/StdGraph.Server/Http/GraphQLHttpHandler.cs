@@ -1,12 +1,15 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using StdGraph.Server.GraphQL;
+using StdGraph.Server.GraphQL.Validation;
 using StdGraph.Server.Hosting;
 
 namespace StdGraph.Server.Http;
@@ -82,11 +85,9 @@ internal sealed class GraphQLHttpHandler(
         if (document is not null)
         {
             options.Document = document;
-            var selections = CountSelections(document, limits.MaxFieldSelections);
-            if (selections > limits.MaxFieldSelections)
+            if (DocumentBudget.Check(document, limits) is { } refusal)
             {
-                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, ErrorCodes.TooManyFields,
-                    $"the document selects more than {limits.MaxFieldSelections} fields (aliases and fragments counted); split it into smaller requests");
+                await ErrorAsync(http, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, refusal.Code, refusal.Message);
                 return;
             }
 
@@ -144,6 +145,8 @@ internal sealed class GraphQLHttpHandler(
     {
         if (request.QueryString.Value is { } qs && qs.Length > limits.MaxRequestBytes)
             return (null, new Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the query string is larger than {limits.MaxRequestBytes:N0} bytes"));
+        if (request.QueryString.Value is { } raw && !PercentDecodesToUtf8(raw))
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "the query string is not valid UTF-8 once percent-decoded"));
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
             return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "the 'query' parameter is missing"));
@@ -169,11 +172,20 @@ internal sealed class GraphQLHttpHandler(
         var contentType = request.ContentType is { } ct0 && MediaTypeHeaderValue.TryParse(ct0, out var parsed) ? parsed.MediaType.Value : null;
         if (contentType is null || !(contentType.Equals(Json, StringComparison.OrdinalIgnoreCase) || contentType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase)))
             return (null, new Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "send the request as application/json"));
+
+        // The handler's own cap below decides what is too large. Kestrel's limit then only bounds how much of an
+        // oversized body it reads and discards after the 413: a client still sending its body must be able to read the
+        // 413, and a connection closed with unread bytes is reset, which loses the answer.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = Math.Max(limits.MaxDiscardedBodyBytes, limits.MaxRequestBytes);
         if (request.ContentLength > limits.MaxRequestBytes)
             return (null, TooLarge());
 
         var body = await ReadCappedAsync(request.Body, limits.MaxRequestBytes, ct);
         if (body is null) return (null, TooLarge());
+        // JSON text is UTF-8; decoding anything else with replacement characters would answer a question nobody asked.
+        if (!Utf8.IsValid(body))
+            return (null, new Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "the body is not valid UTF-8"));
         try
         {
             using var doc = JsonDocument.Parse(body);
@@ -190,6 +202,30 @@ internal sealed class GraphQLHttpHandler(
         }
 
         Problem TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"the request body is larger than {limits.MaxRequestBytes:N0} bytes");
+    }
+
+    /// <summary>
+    /// Whether the %-escapes of a query string decode to UTF-8 (ASP.NET Core's own decoding replaces bad bytes with
+    /// U+FFFD silently). Characters outside escapes are ASCII here: Kestrel refuses any other byte in the request line.
+    /// </summary>
+    private static bool PercentDecodesToUtf8(string raw)
+    {
+        var bytes = new byte[raw.Length];
+        var length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '%' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
+            {
+                bytes[length++] = (byte)Convert.ToInt32(raw.Substring(i + 1, 2), 16);
+                i += 2;
+            }
+            else
+            {
+                bytes[length++] = raw[i] < 0x80 ? (byte)raw[i] : (byte)'?';
+            }
+        }
+
+        return Utf8.IsValid(bytes.AsSpan(0, length));
     }
 
     /// <summary>The whole body, or null as soon as it passes <paramref name="max"/> bytes.</summary>
@@ -227,37 +263,6 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    /// <summary>Field selections in the document, counting each fragment's body once; stops early past <paramref name="max"/>.</summary>
-    private static int CountSelections(GraphQLDocument document, int max)
-    {
-        var count = 0;
-        var stack = new Stack<ASTNode>(document.Definitions);
-        while (stack.Count > 0 && count <= max)
-        {
-            switch (stack.Pop())
-            {
-                case GraphQLField field:
-                    count++;
-                    if (field.SelectionSet is { } fs) stack.Push(fs);
-                    break;
-                case GraphQLOperationDefinition op:
-                    stack.Push(op.SelectionSet);
-                    break;
-                case GraphQLFragmentDefinition fragment:
-                    stack.Push(fragment.SelectionSet);
-                    break;
-                case GraphQLInlineFragment inline:
-                    stack.Push(inline.SelectionSet);
-                    break;
-                case GraphQLSelectionSet set:
-                    foreach (var s in set.Selections) stack.Push(s);
-                    break;
-            }
-        }
-
-        return count;
-    }
-
     private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
@@ -272,6 +277,14 @@ internal sealed class GraphQLHttpHandler(
 
     private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
     {
+        if (result.Errors is { } errors && errors.Count > limits.MaxErrors)
+        {
+            var shown = new ExecutionErrors();
+            foreach (var error in errors.Take(limits.MaxErrors)) shown.Add(error);
+            shown.Add(new ExecutionError($"{errors.Count - limits.MaxErrors:N0} more errors not shown") { Code = ErrorCodes.TooManyErrors });
+            result.Errors = shown;
+        }
+
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -63,6 +63,9 @@ internal sealed class WatchedProcess : IDisposable
 
     public bool HasExited => _exited.Task.IsCompleted;
 
+    /// <summary>The operating system's process id (<c>dotnet stdgraph.dll</c> hosts the program in this process).</summary>
+    public int Id => _process.Id;
+
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
 
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
