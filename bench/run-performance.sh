@@ -24,7 +24,7 @@ quick=0
 runs=${PERF_RUNS:-$([ $quick = 1 ] && echo 5 || echo 20)}
 cold_runs=$([ $quick = 1 ] && echo 2 || echo 5)
 wrk_seconds=$([ $quick = 1 ] && echo 5 || echo 10)
-skip=",${PERF_SKIP:-}$([ $quick = 1 ] && echo ,bdn),"
+skip=",${PERF_SKIP:-}$([ $quick = 1 ] && echo ,bdn || true),"
 out=${PERF_OUT:-docs/PERFORMANCE.md}
 work=$(mktemp -d -t stdgraph-perf-XXXXXX)
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -185,7 +185,7 @@ q2_code="GB/T 22080-2016"
 q3_code="RFC 9110"
 gql_q1="{ search(text: \"$q1_text\", first: 10) { edges { node { code adopts { degree standard { code } } } } } }"
 gql_q2="{ standard(code: \"$q2_code\") { history { code } } }"
-gql_q3="{ standard(code: \"$q3_code\") { cites(first: 500) { code } citedBy(first: 500) { code } } }"
+gql_q3="{ standard(code: \"$q3_code\") { cites(first: 100) { code } citedBy(first: 100) { code } } }"
 sparql_prefix='PREFIX sg: <https://stdgraph.org/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>'
 sparql_q1="$sparql_prefix SELECT ?code ?adopted ?degree WHERE { { SELECT DISTINCT ?s WHERE { ?s dcterms:title ?t . ?t bif:contains '\"$q1_text\"' } LIMIT 10 } ?s sg:code ?code . OPTIONAL { ?s sg:adoption ?a . ?a sg:adoptedStandard ?i . ?i sg:code ?adopted . OPTIONAL { ?a sg:degree ?degree } } }"
 sparql_q2="$sparql_prefix SELECT DISTINCT ?code WHERE { ?s sg:code \"$q2_code\" . ?s (sg:replaces|^sg:replaces)* ?e . ?e sg:code ?code }"
