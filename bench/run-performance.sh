@@ -24,6 +24,7 @@ quick=0
 runs=${PERF_RUNS:-$([ $quick = 1 ] && echo 5 || echo 20)}
 cold_runs=$([ $quick = 1 ] && echo 2 || echo 5)
 wrk_seconds=$([ $quick = 1 ] && echo 5 || echo 10)
+warm_seconds=$([ $quick = 1 ] && echo 5 || echo 30)
 skip=",${PERF_SKIP:-}$([ $quick = 1 ] && echo ,bdn || true),"
 out=${PERF_OUT:-docs/PERFORMANCE.md}
 work=$(mktemp -d -t stdgraph-perf-XXXXXX)
@@ -152,7 +153,8 @@ if ! skipped wrk && command -v wrk >/dev/null; then
   if [ "$(jq '.errors // [] | length' <<<"$probe")" != 0 ] || [ "$(jq '.data.search.totalCount' <<<"$probe")" = 0 ]; then
     echo "run-performance.sh: the wrk query does not answer as expected: $probe" >&2; exit 1
   fi
-  wrk -t2 -c16 -d3s -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null  # warm-up
+  # Warm-up: a freshly started server runs unoptimised and instrumented code for its first tens of seconds.
+  wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
   wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk.txt"
   wrk_line=$(grep '^WRK_RESULT' "$work/wrk.txt")
 fi
@@ -246,7 +248,7 @@ elif command -v virtuoso-t >/dev/null; then
   load_wall=$(wall_seconds "$work/load.time")
   isql-vt "$v_sql" dba dba exec="DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();" >>"$work/isql.log" 2>&1 \
     || { echo "run-performance.sh: isql-vt could not build the free-text index:" >&2; cat "$work/isql.log" >&2; exit 1; }
-  virtuoso_version=$(virtuoso-t -? 2>&1 | sed -n 's/.*Version \([^ ]*\).*/\1/p' | head -1)
+  virtuoso_version=$( (virtuoso-t -? 2>&1 || true) | sed -n 's/.*Version \([^ ]*\).*/\1/p' | head -1)
   sparql() {
     curl -sf --max-time 120 -H 'Accept: application/sparql-results+json' --data-urlencode "query=$1" "$endpoint"
   }
@@ -276,7 +278,7 @@ elif command -v virtuoso-t >/dev/null; then
   same_answers=${same_answers%, }
   if ! skipped wrk && command -v wrk >/dev/null; then
     log "(f) wrk, ${wrk_seconds}s on POST /graphql (search + 1 hop) with the graph in Virtuoso"
-    wrk -t2 -c16 -d3s -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
+    wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
     wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk-sparql.txt"
     wrk_sparql_line=$(grep '^WRK_RESULT' "$work/wrk-sparql.txt")
   fi
@@ -319,7 +321,7 @@ mkdir -p "$(dirname "$out")"
   echo "- Build: \`./stdgraph\` (Release) from a clean stamp: ${build_ms} ms."
   echo "- Index: \`./stdgraph index --corpus <snapshot> --data <fresh dir> --json\` under \`/usr/bin/time -v\`; records/s = standard records read / wall time."
   echo "- Cold start (includes the launcher's source-freshness check, a few ms): \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
-  echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a 3 s warm-up, loopback only."
+  echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a ${warm_seconds} s warm-up (a fresh server tiers its code for tens of seconds), loopback only."
   echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` on the embedded graph (GraphQL), of \`serve --graph sparql\` with the same snapshot's graph in Virtuoso (GraphQL; search stays in the local Lucene index), and of Virtuoso's \`/sparql\` directly (SPARQL, \`bif:contains\` on titles); median and p95 of the client-side time, including HTTP and JSON."
   echo
   echo "## Whole process"
