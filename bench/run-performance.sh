@@ -139,8 +139,9 @@ cold_all=$(paste -sd, "$work/cold.txt" | sed 's/,/, /g')
 graphql() {  # query text → response body; fails on a non-200 or on errors
   local body
   body=$(jq -cn --arg q "$1" '{query: $q}')
+  local out=(); [ -z "${timing:-}" ] || out=(-o /dev/null -w '%{time_total}')
   curl -sf --max-time 60 -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    --data-binary "$body" "http://127.0.0.1:$port/graphql"
+    "${out[@]}" --data-binary "$body" "http://127.0.0.1:$port/graphql"
 }
 
 # ---------------------------------------------------------------------------------------------------------- (d)
@@ -199,10 +200,10 @@ time_runs() {  # name, command... → appends "<name> <ms>" per run (one warm-up
   if jq -e '.errors' "$work/answer-$name.json" >/dev/null; then
     echo "run-performance.sh: $name answered with errors: $(head -c 500 "$work/answer-$name.json")" >&2; exit 1
   fi
+  # Timed by curl itself (time_total: connect to last byte), so starting jq and curl is not counted on either side.
   for _ in $(seq 1 "$runs"); do
-    local t0; t0=$(now)
-    "$@" >/dev/null
-    echo "$name $(elapsed_ms "$t0" "$(now)")" >>"$work/questions.txt"
+    local seconds; seconds=$(timing=1 "$@")
+    echo "$name $(awk -v s="$seconds" 'BEGIN { printf "%.1f", s * 1000 }')" >>"$work/questions.txt"
   done
 }
 : >"$work/questions.txt"
@@ -250,7 +251,8 @@ elif command -v virtuoso-t >/dev/null; then
     || { echo "run-performance.sh: isql-vt could not build the free-text index:" >&2; cat "$work/isql.log" >&2; exit 1; }
   virtuoso_version=$( (virtuoso-t -? 2>&1 || true) | sed -n 's/.*Version \([^ ]*\).*/\1/p' | head -1)
   sparql() {
-    curl -sf --max-time 120 -H 'Accept: application/sparql-results+json' --data-urlencode "query=$1" "$endpoint"
+    local out=(); [ -z "${timing:-}" ] || out=(-o /dev/null -w '%{time_total}')
+    curl -sf --max-time 120 -H 'Accept: application/sparql-results+json' "${out[@]}" --data-urlencode "query=$1" "$endpoint"
   }
   for q in 1 2 3; do
     var="sparql_q$q"
@@ -322,7 +324,7 @@ mkdir -p "$(dirname "$out")"
   echo "- Index: \`./stdgraph index --corpus <snapshot> --data <fresh dir> --json\` under \`/usr/bin/time -v\`; records/s = standard records read / wall time."
   echo "- Cold start (includes the launcher's source-freshness check, a few ms): \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
   echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a ${warm_seconds} s warm-up (a fresh server tiers its code for tens of seconds), loopback only."
-  echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` on the embedded graph (GraphQL), of \`serve --graph sparql\` with the same snapshot's graph in Virtuoso (GraphQL; search stays in the local Lucene index), and of Virtuoso's \`/sparql\` directly (SPARQL, \`bif:contains\` on titles); median and p95 of the client-side time, including HTTP and JSON."
+  echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` on the embedded graph (GraphQL), of \`serve --graph sparql\` with the same snapshot's graph in Virtuoso (GraphQL; search stays in the local Lucene index), and of Virtuoso's \`/sparql\` directly (SPARQL, \`bif:contains\` on titles); median and p95 of curl's own \`time_total\` (connection to last byte; process start-up not counted)."
   echo
   echo "## Whole process"
   echo
