@@ -1,5 +1,5 @@
--- wrk script: POST /graphql with the JSON body in the file named by $WRK_BODY_FILE (used by bench/run-performance.sh
--- for the search-latency runs: one connection, so the latencies are those of single requests, without queueing).
+-- wrk script: POST /graphql with the JSON body in the file named by $WRK_BODY_FILE. bench/run-performance.sh uses it
+-- for search + 1 hop under load (bench/graphql-search-1hop.json) and for the one-connection search-latency runs.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"

@@ -149,14 +149,14 @@ wrk_line="skipped"
 if ! skipped wrk && command -v wrk >/dev/null; then
   log "(d) wrk, ${wrk_seconds}s on POST /graphql (search + 1 hop)"
   # The body exactly as wrk sends it (a Lua single-quoted string: \\ stands for one backslash).
-  wrk_body=$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" bench/graphql-search-1hop.lua | sed 's/\\\\/\\/g')
+  wrk_body=$(cat bench/graphql-search-1hop.json)
   probe=$(curl -sf --max-time 60 -H 'Content-Type: application/json' -H 'Accept: application/json' --data-binary "$wrk_body" "http://127.0.0.1:$port/graphql")
   if [ "$(jq '.errors // [] | length' <<<"$probe")" != 0 ] || [ "$(jq '.data.search.totalCount' <<<"$probe")" = 0 ]; then
     echo "run-performance.sh: the wrk query does not answer as expected: $probe" >&2; exit 1
   fi
   # Warm-up: a freshly started server runs unoptimised and instrumented code for its first tens of seconds.
-  wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
-  wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk.txt"
+  WRK_BODY_FILE=bench/graphql-search-1hop.json wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-query.lua "http://127.0.0.1:$port/graphql" >/dev/null
+  WRK_BODY_FILE=bench/graphql-search-1hop.json wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-query.lua "http://127.0.0.1:$port/graphql" >"$work/wrk.txt"
   wrk_line=$(grep '^WRK_RESULT' "$work/wrk.txt")
 fi
 # Search latency: one connection, each query type with highlights and facets, so p99 is a single request's.
@@ -280,8 +280,8 @@ elif command -v virtuoso-t >/dev/null; then
   same_answers=${same_answers%, }
   if ! skipped wrk && command -v wrk >/dev/null; then
     log "(f) wrk, ${wrk_seconds}s on POST /graphql (search + 1 hop) with the graph in Virtuoso"
-    wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >/dev/null
-    wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-search-1hop.lua "http://127.0.0.1:$port/graphql" >"$work/wrk-sparql.txt"
+    WRK_BODY_FILE=bench/graphql-search-1hop.json wrk -t2 -c16 -d"${warm_seconds}s" -s bench/graphql-query.lua "http://127.0.0.1:$port/graphql" >/dev/null
+    WRK_BODY_FILE=bench/graphql-search-1hop.json wrk -t2 -c16 -d"${wrk_seconds}s" --latency -s bench/graphql-query.lua "http://127.0.0.1:$port/graphql" >"$work/wrk-sparql.txt"
     wrk_sparql_line=$(grep '^WRK_RESULT' "$work/wrk-sparql.txt")
   fi
   stop_server
@@ -323,7 +323,7 @@ mkdir -p "$(dirname "$out")"
   echo "- Build: \`./stdgraph\` (Release) from a clean stamp: ${build_ms} ms."
   echo "- Index: \`./stdgraph index --corpus <snapshot> --data <fresh dir> --json\` under \`/usr/bin/time -v\`; records/s = standard records read / wall time."
   echo "- Cold start (includes the launcher's source-freshness check, a few ms): \`./stdgraph serve --urls http://127.0.0.1:PORT\` on the built data, time until \`GET /healthz\` answers 200 (polled every 50 ms), $cold_runs starts, median."
-  echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-search-1hop.lua\` after a ${warm_seconds} s warm-up (a fresh server tiers its code for tens of seconds), loopback only."
+  echo "- HTTP: \`wrk -t2 -c16 -d${wrk_seconds}s --latency -s bench/graphql-query.lua\` with the body \`bench/graphql-search-1hop.json\` after a ${warm_seconds} s warm-up (a fresh server tiers its code for tens of seconds), loopback only."
   echo "- Side by side: each question asked $runs times in sequence with curl after one warm-up, of \`serve\` on the embedded graph (GraphQL), of \`serve --graph sparql\` with the same snapshot's graph in Virtuoso (GraphQL; search stays in the local Lucene index), and of Virtuoso's \`/sparql\` directly (SPARQL, \`bif:contains\` on titles); median and p95 of curl's own \`time_total\` (connection to last byte; process start-up not counted)."
   echo
   echo "## Whole process"
